@@ -1,0 +1,130 @@
+"""Generic content blocks shared by every page type. Domain blocks live in
+their own app (courses/blocks.py, …)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; the page title is the only h1, so levels start at 2."""
+
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "components/blocks/heading_block.html"
+        preview_value = {"text": "Slik søker dere", "level": "h2"}
+        description = _("A section heading.")
+
+
+class MarkdownBlock(blocks.TextBlock):
+    """Text written in Markdown, rendered through the site's one cleaning path."""
+
+    class Meta:
+        icon = "code"
+        label = _("Markdown")
+        template = "components/blocks/markdown_block.html"
+        preview_value = "**Mentorordningen** gir trygghet, faglig støtte og kollegialitet."
+        description = _("Text written in Markdown: **bold**, *italic*, lists and links.")
+
+
+class CalloutBlock(blocks.StructBlock):
+    """A highlighted box for a tip or a warning."""
+
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("info", _("Information")), ("warning", _("Warning")), ("tip", _("Tip"))],
+        default="info",
+    )
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
+
+    class Meta:
+        icon = "warning"
+        label = _("Callout")
+        template = "components/blocks/callout_block.html"
+        preview_value = {
+            "kind": "info",
+            "title": "Husk kursbeviset",
+            "text": "<p>Både mentor og mentee må ha fullført sitt kurs før dere søker.</p>",
+        }
+        description = _("A highlighted box for information, a tip or a warning.")
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image with required alternative text and an optional caption."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "components/blocks/image_block.html"
+        description = _("An image with alternative text and an optional caption.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A document to download, with a plain-language title."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(label=_("Link text"), required=False, max_length=150)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        template = "components/blocks/document_block.html"
+        description = _("A document people can download.")
+
+
+class EntryPointBlock(blocks.StructBlock):
+    """A large card that sends a visitor to the right place: "I am a mentor"."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=80)
+    text = blocks.TextBlock(label=_("Text"), max_length=300)
+    page = blocks.PageChooserBlock(label=_("Page"))
+    link_text = blocks.CharBlock(label=_("Link text"), max_length=60)
+
+    class Meta:
+        icon = "user"
+        label = _("Entry point")
+        template = "components/blocks/entry_point_block.html"
+        preview_value = {
+            "title": "Jeg er mentor",
+            "text": "Ta mentorkurset, meld deg på webinarer og søk sammen med din mentee.",
+            "link_text": "Kom i gang som mentor",
+        }
+        description = _("A card that sends visitors to the right place.")
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The body of standard pages."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Text"),
+        features=["bold", "italic", "link", "document-link", "ol", "ul", "h2", "h3"],
+        icon="pilcrow",
+        template="components/blocks/paragraph_block.html",
+    )
+    markdown = MarkdownBlock()
+    callout = CalloutBlock()
+    image = ImageBlock()
+    document = DocumentBlock()
+
+    class Meta:
+        icon = "doc-full"

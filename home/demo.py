@@ -1,0 +1,251 @@
+"""Demo content and people for `make run`. Idempotent: running it again
+changes nothing that is already there."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from wagtail.models import Site
+
+from mentornett.accounts.models import Profession, Profile, User
+from mentornett.accounts.roles import StaffRole
+from network.models import Municipality
+from network.services import import_municipalities
+
+from .models import HomePage, StandardPage
+
+DEMO_PASSWORD = "mentornett-demo"  # noqa: S105 - printed for local demo use only
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    email: str
+    full_name: str
+    role: str
+    staff_role: StaffRole | None = None
+    superuser: bool = False
+    profession: str = ""
+    municipality: str = ""
+    wants_to_be_mentor: bool = False
+    authorisation_year: int | None = None
+    practice_years: int | None = None
+    study_place: str = ""
+
+
+DEMO_PEOPLE = [
+    DemoPerson("admin@mentornett.no", "Ada Admin", "superuser", superuser=True),
+    DemoPerson("redaktor@mentornett.no", "Rita Redaktør", "editor", StaffRole.EDITOR),
+    DemoPerson(
+        "ordning@mentornett.no", "Ola Ordning", "scheme administrator", StaffRole.SCHEME_ADMINISTRATOR
+    ),
+    DemoPerson(
+        "arrangor@mentornett.no", "Anne Arrangør", "network organiser", StaffRole.NETWORK_ORGANISER
+    ),
+    DemoPerson(
+        "radgiver@mentornett.no", "Rune Rådgiver", "network advisor", StaffRole.NETWORK_ADVISOR
+    ),
+    DemoPerson(
+        "mentor@mentornett.no", "Marit Mentor", "mentor (veterinarian)",
+        profession=Profession.VETERINARIAN, municipality="1871", wants_to_be_mentor=True,
+        authorisation_year=2009, practice_years=15,
+    ),
+    DemoPerson(
+        "mentee@mentornett.no", "Magnus Mentee", "mentee (vet student)",
+        profession=Profession.VET_STUDENT, municipality="3401",
+        study_place="NMBU Veterinærhøgskolen",
+    ),
+    DemoPerson(
+        "sykepleier@mentornett.no", "Sara Sykepleier", "team member (nurse)",
+        profession=Profession.NURSE, municipality="3105", practice_years=8,
+    ),
+]  # fmt: skip
+
+
+ABOUT_BODY = [
+    ("heading", {"text": "Hvorfor Mentornett finnes", "level": "h2"}),
+    (
+        "markdown",
+        "Norge har to rekrutteringsutfordringer som mentoring skal bidra til å løse:\n\n"
+        "1. **Veterinærer i produksjonsdyrpraksis i distriktene.** Kommunene skal sikre "
+        "veterinærdekning hele døgnet, men mange studenter og nyutdannede vegrer seg for "
+        "mye alenearbeid og vakt, eget foretak og lite erfaring med produksjonsdyr.\n"
+        "2. **Nyansatte sykepleiere i kommunehelsetjenesten.** I noen enheter slutter omtrent "
+        "halvparten av nye sykepleiere innen ett år. Kommuner som har bygd et mentorprogram "
+        "gjennom et læringsnettverk, har snudd dette.",
+    ),
+    ("heading", {"text": "Hva du finner her", "level": "h2"}),
+    (
+        "markdown",
+        "- Obligatoriske digitale mikrokurs for mentorer og mentees, med kursbevis\n"
+        "- Webinarer og fysiske samlinger der mentorer øver på veiledning\n"
+        "- Læringsnettverk for kommuner: hjemmeoppgaver, statusrapporter og sluttrapport\n"
+        "- Mentorordningen for veterinærer: søknad, støtte og utbetaling",
+    ),
+]
+
+AUDIENCE_PAGES = [
+    {
+        "slug": "for-mentorer",
+        "title": "For mentorer",
+        "lead": "Del kunnskap og arbeidsglede med en ny kollega – og utvikle deg selv.",
+        "body": [
+            (
+                "markdown",
+                "Som mentor er du en erfaren veterinær eller sykepleier som følger opp en ny "
+                "kollega. Mentoring er en likeverdig relasjon der mentees behov styrer.\n\n"
+                "**Slik kommer du i gang**\n\n"
+                "1. Opprett en konto og fyll ut profilen din.\n"
+                "2. Ta det obligatoriske mentorkurset. Det gir deg et kursbevis.\n"
+                "3. Meld deg på webinarer der mentorer øver på veiledning i smågrupper.\n"
+                "4. Søk mentorordningen sammen med din mentee.",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Krav til mentorer i mentorordningen",
+                    "text": "<p>Minst ett års norsk heltidspraksis i kombinert- eller "
+                    "produksjonsdyrpraksis, norsk autorisasjon, og mulighet til å tilby "
+                    "bakvakt sammen med andre mentorer eller mentorgruppen.</p>",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "for-mentees",
+        "title": "For mentees",
+        "lead": "Trygghet, faglig støtte og kollegialitet – på vei inn i praksis.",
+        "body": [
+            (
+                "markdown",
+                "Som mentee er du veterinærstudent, student med midlertidig lisens, nyutdannet "
+                "veterinær – eller nyansatt sykepleier eller vernepleier.\n\n"
+                "**Slik kommer du i gang**\n\n"
+                "1. Opprett en konto og fyll ut profilen din.\n"
+                "2. Ta det obligatoriske menteekurset. Det gir deg et kursbevis.\n"
+                "3. Finn en mentor og søk mentorordningen sammen.",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "tip",
+                    "title": "Kursbeviset åpner døren",
+                    "text": "<p>Både mentor og mentee må legge ved kursbeviset sitt når dere "
+                    "søker om opptak i mentorordningen.</p>",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "for-kommuner",
+        "title": "For kommuner i læringsnettverk",
+        "lead": "Bygg et mentorprogram for nyansatte sammen med andre kommuner.",
+        "body": [
+            (
+                "markdown",
+                "Et læringsnettverk varer i omtrent to år med 7–8 samlinger, halvparten "
+                "digitale og halvparten fysiske. Mellom samlingene gjør kommuneteamet "
+                "hjemmeoppgaver og sender statusrapport og fremdriftsplan før hver samling.\n\n"
+                "Teamet har 5–11 personer: teamkoordinator, en leder med beslutningsmyndighet, "
+                "tillitsvalgt, HR og etter hvert mentorer og mentees.",
+            ),
+        ],
+    },
+]
+
+ENTRY_POINTS = [
+    ("Jeg er mentor", "Ta mentorkurset, øv på veiledning og søk sammen med din mentee.",
+     "for-mentorer", "Kom i gang som mentor"),
+    ("Jeg er mentee", "Ta menteekurset, finn en mentor og få støtte på vei inn i praksis.",
+     "for-mentees", "Kom i gang som mentee"),
+    ("Kommunen min er i et læringsnettverk",
+     "Hjemmeoppgaver, statusrapporter og samlinger for kommuneteamet.",
+     "for-kommuner", "Til læringsnettverket"),
+]  # fmt: skip
+
+
+def _child_page(parent, slug, page):
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        return existing.specific
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def build_pages() -> HomePage:
+    home = HomePage.objects.get()
+    about = _child_page(
+        home,
+        "om-mentornett",
+        StandardPage(
+            title="Om Mentornett",
+            slug="om-mentornett",
+            show_in_menus=True,
+            lead="Mentoropplæring, arrangementer, læringsnettverk og mentorordningen.",
+            body=ABOUT_BODY,
+        ),
+    )
+    audience = {
+        spec["slug"]: _child_page(
+            about,
+            spec["slug"],
+            StandardPage(title=spec["title"], slug=spec["slug"], lead=spec["lead"], body=spec["body"]),
+        )
+        for spec in AUDIENCE_PAGES
+    }
+    if not home.entry_points:
+        home.intro = (
+            "<p>Her tar mentorer og mentees sine obligatoriske kurs, melder seg på webinarer "
+            "og samlinger, og søker mentorordningen. Kommuner i læringsnettverk finner "
+            "oppgavene og rapportene sine her.</p>"
+        )
+        home.entry_points = [
+            ("entry_point", {"title": t, "text": x, "page": audience[s], "link_text": link})
+            for t, x, s, link in ENTRY_POINTS
+        ]
+        home.featured_pages = [("page", page) for page in audience.values()]
+        home.save_revision().publish()
+    Site.objects.filter(is_default_site=True).update(root_page=home)
+    return home
+
+
+def build_people() -> list[DemoPerson]:
+    municipalities = {m.number: m for m in Municipality.objects.all()}
+    for person in DEMO_PEOPLE:
+        user = User.objects.filter(email=person.email).first()
+        if user is None:
+            user = User.objects.create_user(
+                email=person.email,
+                password=DEMO_PASSWORD,
+                full_name=person.full_name,
+                is_staff=person.superuser or person.staff_role is not None,
+                is_superuser=person.superuser,
+            )
+        # Demo accounts sign in at once: their e-mail counts as verified.
+        user.emailaddress_set.get_or_create(
+            email=person.email, defaults={"verified": True, "primary": True}
+        )
+        if person.staff_role is not None:
+            user.groups.add(Group.objects.get(name=person.staff_role.value))
+        Profile.objects.get_or_create(
+            user=user,
+            defaults={
+                "profession": person.profession,
+                "home_municipality": municipalities.get(person.municipality),
+                "wants_to_be_mentor": person.wants_to_be_mentor,
+                "has_norwegian_authorisation": person.authorisation_year is not None,
+                "authorisation_year": person.authorisation_year,
+                "practice_years": person.practice_years,
+                "study_place": person.study_place,
+            },
+        )
+    return DEMO_PEOPLE
+
+
+@transaction.atomic
+def load_demo() -> list[DemoPerson]:
+    import_municipalities()
+    build_pages()
+    return build_people()

@@ -1,0 +1,10 @@
+from django.core.exceptions import ValidationError
+
+
+class NetworkError(ValidationError):
+    """A domain rule of learning networks or the scheme was broken; the message
+    is a whole, translated sentence for the person."""
+
+
+class MunicipalityImportError(NetworkError):
+    pass

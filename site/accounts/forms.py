@@ -1,0 +1,158 @@
+import re
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.users.forms import UserCreationForm, UserEditForm
+
+from network.models import Municipality
+
+from .models import Profile, User
+
+PHONE_PATTERN = re.compile(r"^\+?[0-9 ]{8,20}$")
+
+
+def clean_phone_number(value):
+    value = (value or "").strip()
+    if value and not PHONE_PATTERN.match(value):
+        raise forms.ValidationError(
+            _("Write the phone number with digits only, for example 912 34 567 or +47 912 34 567.")
+        )
+    return value
+
+
+class SignupExtraForm(forms.Form):
+    """Extra fields on allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
+
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+
+    field_order = ["full_name", "email", "password1", "password2"]
+
+    def clean_full_name(self):
+        name = " ".join(self.cleaned_data["full_name"].split())
+        if not name:
+            raise forms.ValidationError(_("Write your full name."))
+        return name
+
+    def signup(self, request, user):
+        # The adapter's save_user has already stored the name; nothing more to do.
+        pass
+
+
+class ProfileForm(forms.ModelForm):
+    """The person's own details: account fields and participant profile together."""
+
+    full_name = forms.CharField(
+        label=_("Full name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    phone = forms.CharField(
+        label=_("Mobile phone"),
+        max_length=30,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    preferred_language = forms.ChoiceField(
+        label=_("Language"),
+        choices=User._meta.get_field("preferred_language").choices,
+        help_text=_("The language of the site and of e-mails we send you."),
+    )
+    home_municipality = forms.ModelChoiceField(
+        label=_("Home municipality"),
+        queryset=Municipality.objects.order_by("name"),
+        required=False,
+        empty_label=_("Choose municipality"),
+    )
+
+    class Meta:
+        model = Profile
+        fields = [
+            "profession",
+            "has_norwegian_authorisation",
+            "authorisation_year",
+            "practice_years",
+            "study_place",
+            "home_municipality",
+            "wants_to_be_mentor",
+        ]
+        widgets = {
+            "authorisation_year": forms.NumberInput(attrs={"inputmode": "numeric"}),
+            "practice_years": forms.NumberInput(attrs={"inputmode": "numeric"}),
+        }
+
+    field_order = ["full_name", "phone", "preferred_language"]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        for name in ("full_name", "phone", "preferred_language"):
+            self.fields[name].initial = getattr(user, name)
+        self.fields["profession"].choices = [("", _("Choose profession"))] + list(
+            self.fields["profession"].choices
+        )[1:]
+
+    def clean_full_name(self):
+        name = " ".join(self.cleaned_data["full_name"].split())
+        if not name:
+            raise forms.ValidationError(_("Write your full name."))
+        return name
+
+    def clean_phone(self):
+        return clean_phone_number(self.cleaned_data.get("phone"))
+
+    def clean_authorisation_year(self):
+        year = self.cleaned_data.get("authorisation_year")
+        this_year = timezone.localdate().year
+        if year is not None and not 1950 <= year <= this_year:
+            raise forms.ValidationError(
+                _("Write a year between 1950 and %(year)s.") % {"year": this_year}
+            )
+        return year
+
+    def clean_practice_years(self):
+        years = self.cleaned_data.get("practice_years")
+        if years is not None and years > 60:
+            raise forms.ValidationError(_("Write the number of whole years, at most 60."))
+        return years
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("authorisation_year") and not cleaned.get("has_norwegian_authorisation"):
+            self.add_error(
+                "authorisation_year",
+                _("Tick “I have Norwegian authorisation” or leave the year empty."),
+            )
+        if cleaned.get("has_norwegian_authorisation") and not cleaned.get("authorisation_year"):
+            self.add_error(
+                "authorisation_year", _("Write the year you got your Norwegian authorisation.")
+            )
+        return cleaned
+
+
+class LanguageForm(forms.Form):
+    language = forms.ChoiceField(choices=User._meta.get_field("preferred_language").choices)
+    next = forms.CharField(required=False)
+
+
+class StaffUserCreationForm(UserCreationForm):
+    """Wagtail's user form for our model: e-mail login and a full name."""
+
+    first_name = None
+    last_name = None
+    full_name = forms.CharField(label=_("Full name"), max_length=200)
+
+    class Meta(UserCreationForm.Meta):
+        fields = {"email", "full_name", "is_superuser", "groups"}
+
+
+class StaffUserEditForm(UserEditForm):
+    first_name = None
+    last_name = None
+    full_name = forms.CharField(label=_("Full name"), max_length=200)
+
+    class Meta(UserEditForm.Meta):
+        fields = {"email", "full_name", "is_active", "is_superuser", "groups"}

@@ -1,0 +1,56 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .forms import LanguageForm, ProfileForm
+from .services import ensure_profile, set_preferred_language, update_profile
+
+
+@login_required
+def profile_edit(request):
+    profile = ensure_profile(user=request.user)
+    form = ProfileForm(request.POST or None, instance=profile, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        update_profile(user=request.user, data=form.cleaned_data)
+        language = form.cleaned_data["preferred_language"]
+        translation.activate(language)
+        messages.success(request, _("Your profile is saved."))
+        response = HttpResponseRedirect(reverse("accounts:profile"))
+        set_language_cookie(response, language)
+        return response
+    return render(request, "accounts/profile_form.html", {"form": form})
+
+
+@require_POST
+def switch_language(request):
+    form = LanguageForm(request.POST)
+    next_url = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    response = HttpResponseRedirect(next_url)
+    if form.is_valid():
+        language = form.cleaned_data["language"]
+        if request.user.is_authenticated:
+            set_preferred_language(user=request.user, language=language)
+        set_language_cookie(response, language)
+    return response
+
+
+def set_language_cookie(response, language):
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
+        httponly=True,
+    )

@@ -1,0 +1,8 @@
+from django.forms.renderers import DjangoTemplates
+
+
+class SiteFormRenderer(DjangoTemplates):
+    """Every form field renders as one accessible component: label, help text,
+    error messages tied to the input with aria-describedby."""
+
+    field_template_name = "components/form_field.html"
