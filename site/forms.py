@@ -1,7 +1,7 @@
-from django.forms.renderers import DjangoTemplates
+from django.forms.renderers import TemplatesSetting
 
 
-class SiteFormRenderer(DjangoTemplates):
+class SiteFormRenderer(TemplatesSetting):
     """Every form field renders as one accessible component: label, help text,
     error messages tied to the input with aria-describedby."""
 

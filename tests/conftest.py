@@ -1,0 +1,49 @@
+import pytest
+from django.utils import translation
+
+from mentornett.accounts.roles import StaffRole
+
+from .factories import PASSWORD, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _norwegian_by_default(settings):
+    settings.LANGUAGE_CODE = "nb"
+    with translation.override("nb"):
+        yield
+
+
+@pytest.fixture
+def password():
+    return PASSWORD
+
+
+@pytest.fixture
+def participant(db):
+    return UserFactory(full_name="Kari Nordmann", email="kari@example.no")
+
+
+@pytest.fixture
+def other_participant(db):
+    return UserFactory(full_name="Per Hansen", email="per@example.no")
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(is_superuser=True, is_staff=True)
+
+
+@pytest.fixture
+def staff_user(db):
+    """A factory fixture: staff_user(StaffRole.EDITOR)."""
+
+    def make(role: StaffRole):
+        return UserFactory(is_staff=True, staff_role=role)
+
+    return make
+
+
+@pytest.fixture
+def signed_in(client, participant):
+    client.force_login(participant)
+    return client
