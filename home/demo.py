@@ -37,7 +37,10 @@ DEMO_PEOPLE = [
     DemoPerson("admin@mentornett.no", "Ada Admin", "superuser", superuser=True),
     DemoPerson("redaktor@mentornett.no", "Rita Redaktør", "editor", StaffRole.EDITOR),
     DemoPerson(
-        "ordning@mentornett.no", "Ola Ordning", "scheme administrator", StaffRole.SCHEME_ADMINISTRATOR
+        "ordning@mentornett.no",
+        "Ola Ordning",
+        "scheme administrator",
+        StaffRole.SCHEME_ADMINISTRATOR,
     ),
     DemoPerson(
         "arrangor@mentornett.no", "Anne Arrangør", "network organiser", StaffRole.NETWORK_ORGANISER
@@ -191,7 +194,9 @@ def build_pages() -> HomePage:
         spec["slug"]: _child_page(
             about,
             spec["slug"],
-            StandardPage(title=spec["title"], slug=spec["slug"], lead=spec["lead"], body=spec["body"]),
+            StandardPage(
+                title=spec["title"], slug=spec["slug"], lead=spec["lead"], body=spec["body"]
+            ),
         )
         for spec in AUDIENCE_PAGES
     }

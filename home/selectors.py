@@ -21,9 +21,13 @@ def profile_checklist(*, user, profile) -> list[ChecklistItem]:
         ChecklistItem(_("Add a mobile phone number"), bool(user.phone), profile_url),
         ChecklistItem(_("Choose your profession"), bool(profile.profession), profile_url),
         ChecklistItem(
-            _("Choose your home municipality"), profile.home_municipality_id is not None, profile_url
+            _("Choose your home municipality"),
+            profile.home_municipality_id is not None,
+            profile_url,
         ),
     ]
     if profile.profession == Profession.VET_STUDENT:
-        items.append(ChecklistItem(_("Write where you study"), bool(profile.study_place), profile_url))
+        items.append(
+            ChecklistItem(_("Write where you study"), bool(profile.study_place), profile_url)
+        )
     return items

@@ -8,7 +8,7 @@ from .selectors import profile_checklist
 
 @login_required
 def dashboard(request):
-    """"Min side": the signed-in person's own overview."""
+    """ "Min side": the signed-in person's own overview."""
     profile = ensure_profile(user=request.user)
     checklist = profile_checklist(user=request.user, profile=profile)
     return render(

@@ -3,11 +3,12 @@ is the task queue moving."""
 
 from datetime import timedelta
 
+from django_q.brokers import get_broker
+from django_q.models import Failure, Success
+
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
-from django_q.brokers import get_broker
-from django_q.models import Failure, Success
 
 QUEUE_STALE_AFTER = timedelta(minutes=15)
 
@@ -35,8 +36,7 @@ def queue_status() -> dict:
     last_success = Success.objects.order_by("-stopped").values_list("stopped", flat=True).first()
     last_failure = Failure.objects.order_by("-stopped").values_list("stopped", flat=True).first()
     stalled = bool(
-        waiting
-        and (last_success is None or timezone.now() - last_success > QUEUE_STALE_AFTER)
+        waiting and (last_success is None or timezone.now() - last_success > QUEUE_STALE_AFTER)
     )
     return {
         "ok": bool(reachable) and not stalled,

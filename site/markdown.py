@@ -7,6 +7,7 @@ calls render_markdown; nothing else may mark user text safe."""
 import bleach
 import markdown as markdown_lib
 from bleach.css_sanitizer import CSSSanitizer
+
 from django.utils.safestring import SafeString, mark_safe
 
 ALLOWED_TAGS = frozenset(

@@ -1,4 +1,5 @@
 import pytest
+
 from django.utils import translation
 
 from mentornett.accounts.roles import StaffRole

@@ -1,4 +1,5 @@
 import factory
+
 from django.contrib.auth.models import Group
 
 from mentornett.accounts.models import Profile, User
@@ -12,7 +13,7 @@ class UserFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     email = factory.Sequence(lambda n: f"person{n}@example.no")
-    full_name = factory.Faker("name", locale="nb_NO")
+    full_name = factory.Faker("name", locale="no_NO")
     password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
     @factory.post_generation

@@ -30,7 +30,10 @@ def create_homepage(apps, schema_editor):
     )
     Site.objects.all().delete()
     Site.objects.create(
-        hostname="localhost", port=80, root_page=homepage, is_default_site=True,
+        hostname="localhost",
+        port=80,
+        root_page=homepage,
+        is_default_site=True,
         site_name="Mentornett",
     )
 

@@ -21,8 +21,10 @@ def has_staff_role(user, role: StaffRole) -> bool:
 
 def can_use_admin(user) -> bool:
     """May open the Wagtail admin (editors, staff and superusers)."""
-    return user.is_authenticated and user.is_active and (
-        user.is_superuser or user.has_perm("wagtailadmin.access_admin")
+    return (
+        user.is_authenticated
+        and user.is_active
+        and (user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
     )
 
 

@@ -17,3 +17,6 @@ Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ACCOUNT_RATE_LIMITS = False
 LANGUAGE_CODE = "nb"
+# Serve static files from the app folders; no collectstatic before tests.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -2,10 +2,11 @@ import importlib
 
 import pytest
 from allauth.socialaccount.models import SocialAccount, SocialApp, SocialLogin
+
 from django.test import RequestFactory
 
-from mentornett.accounts.oidc import NationalOIDCProvider, without_national_id
 from mentornett.accounts.models import User
+from mentornett.accounts.oidc import NationalOIDCProvider, without_national_id
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,5 @@
 import pytest
+
 from django.urls import reverse
 
 from mentornett.accounts.models import Profession, Profile
@@ -70,7 +71,7 @@ def test_year_without_authorisation_is_refused_and_input_kept(signed_in, partici
         ("phone", "ring meg", "kun med sifre"),
         ("authorisation_year", "1890", "mellom 1950"),
         ("practice_years", "99", "høyst 60"),
-        ("full_name", "  ", "Dette feltet er påkrevd"),
+        ("full_name", "  ", "Dette feltet er påkrevet"),
         ("profession", "astronaut", "Velg et gyldig valg"),
     ],
 )

@@ -1,4 +1,5 @@
 import pytest
+
 from django.core.management import call_command
 from django.core.management.base import CommandError
 

@@ -1,4 +1,5 @@
 import pytest
+
 from django.test import RequestFactory
 from django.utils import translation
 
@@ -22,7 +23,9 @@ def test_404_in_english(client):
     assert "We cannot find that page" in response.content.decode()
 
 
-@pytest.mark.parametrize(("language", "text"), [("nb", "Noe gikk galt"), ("en", "Something went wrong")])
+@pytest.mark.parametrize(
+    ("language", "text"), [("nb", "Noe gikk galt"), ("en", "Something went wrong")]
+)
 def test_500_renders_without_the_database(language, text, django_assert_num_queries):
     request = RequestFactory().get("/")
     with translation.override(language), django_assert_num_queries(0):
@@ -31,7 +34,9 @@ def test_500_renders_without_the_database(language, text, django_assert_num_quer
     assert text in response.content.decode()
 
 
-@pytest.mark.parametrize(("language", "text"), [("nb", "Du har ikke tilgang"), ("en", "You do not have access")])
+@pytest.mark.parametrize(
+    ("language", "text"), [("nb", "Du har ikke tilgang"), ("en", "You do not have access")]
+)
 def test_403_in_both_languages(rf, language, text):
     from django.contrib.auth.models import AnonymousUser
 

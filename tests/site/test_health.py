@@ -1,6 +1,7 @@
 import pytest
-from django.db import OperationalError
 from django_q.tasks import async_task
+
+from django.db import OperationalError
 
 pytestmark = pytest.mark.django_db
 

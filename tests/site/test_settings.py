@@ -52,6 +52,7 @@ def test_production_settings_pass_the_deploy_check_without_warnings(tmp_path):
 def test_sqlite_file_under_var_when_database_url_is_unset():
     result = run_manage(
         "shell",
+        "--no-imports",
         "-c",
         "from django.conf import settings; print(settings.DATABASES['default']['NAME'])",
         env_overrides={"DJANGO_SETTINGS_MODULE": "mentornett.settings.dev", "DATABASE_URL": ""},
@@ -63,6 +64,7 @@ def test_sqlite_file_under_var_when_database_url_is_unset():
 def test_redis_url_switches_queue_and_cache_to_redis():
     result = run_manage(
         "shell",
+        "--no-imports",
         "-c",
         "from django.conf import settings; "
         "print(settings.Q_CLUSTER.get('redis'), settings.Q_CLUSTER.get('orm'), "

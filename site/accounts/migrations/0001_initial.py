@@ -3,71 +3,203 @@
 import django.db.models.deletion
 import django.db.models.functions.text
 import django.utils.timezone
-import mentornett.accounts.models
 from django.conf import settings
 from django.db import migrations, models
 
+import mentornett.accounts.models
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('network', '0001_initial'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("network", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='User',
+            name="User",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('email', models.EmailField(max_length=254, unique=True, verbose_name='e-mail address')),
-                ('full_name', models.CharField(max_length=200, verbose_name='full name')),
-                ('phone', models.CharField(blank=True, max_length=30, verbose_name='phone')),
-                ('preferred_language', models.CharField(choices=[('nb', 'Norsk (bokmål)'), ('en', 'English')], default='nb', max_length=5, verbose_name='preferred language')),
-                ('is_staff', models.BooleanField(default=False, help_text='May sign in to the editorial and administrative interface.', verbose_name='staff status')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date joined')),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                (
+                    "last_login",
+                    models.DateTimeField(blank=True, null=True, verbose_name="last login"),
+                ),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                (
+                    "email",
+                    models.EmailField(max_length=254, unique=True, verbose_name="e-mail address"),
+                ),
+                ("full_name", models.CharField(max_length=200, verbose_name="full name")),
+                ("phone", models.CharField(blank=True, max_length=30, verbose_name="phone")),
+                (
+                    "preferred_language",
+                    models.CharField(
+                        choices=[("nb", "Norsk (bokmål)"), ("en", "English")],
+                        default="nb",
+                        max_length=5,
+                        verbose_name="preferred language",
+                    ),
+                ),
+                (
+                    "is_staff",
+                    models.BooleanField(
+                        default=False,
+                        help_text="May sign in to the editorial and administrative interface.",
+                        verbose_name="staff status",
+                    ),
+                ),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
+                (
+                    "date_joined",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="date joined"
+                    ),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'user',
-                'verbose_name_plural': 'users',
+                "verbose_name": "user",
+                "verbose_name_plural": "users",
             },
             managers=[
-                ('objects', mentornett.accounts.models.UserManager()),
+                ("objects", mentornett.accounts.models.UserManager()),
             ],
         ),
         migrations.CreateModel(
-            name='Profile',
+            name="Profile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('profession', models.CharField(blank=True, choices=[('veterinarian', 'Veterinarian'), ('vet_student', 'Veterinary student'), ('nurse', 'Nurse'), ('social_educator', 'Social educator'), ('other', 'Other')], max_length=20, verbose_name='profession')),
-                ('has_norwegian_authorisation', models.BooleanField(default=False, verbose_name='I have Norwegian authorisation')),
-                ('authorisation_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year of authorisation')),
-                ('practice_years', models.PositiveSmallIntegerField(blank=True, help_text='Years of production-animal practice (vets) or clinical practice (nurses).', null=True, verbose_name='years of practice')),
-                ('study_place', models.CharField(blank=True, help_text='For students: where you study, e.g. NMBU Veterinary School.', max_length=200, verbose_name='place of study')),
-                ('wants_to_be_mentor', models.BooleanField(default=False, verbose_name='I would like to be a mentor')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('home_municipality', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='network.municipality', verbose_name='home municipality')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='profile', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "profession",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("veterinarian", "Veterinarian"),
+                            ("vet_student", "Veterinary student"),
+                            ("nurse", "Nurse"),
+                            ("social_educator", "Social educator"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="profession",
+                    ),
+                ),
+                (
+                    "has_norwegian_authorisation",
+                    models.BooleanField(
+                        default=False, verbose_name="I have Norwegian authorisation"
+                    ),
+                ),
+                (
+                    "authorisation_year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="year of authorisation"
+                    ),
+                ),
+                (
+                    "practice_years",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Years of production-animal practice (vets) or clinical practice (nurses).",
+                        null=True,
+                        verbose_name="years of practice",
+                    ),
+                ),
+                (
+                    "study_place",
+                    models.CharField(
+                        blank=True,
+                        help_text="For students: where you study, e.g. NMBU Veterinary School.",
+                        max_length=200,
+                        verbose_name="place of study",
+                    ),
+                ),
+                (
+                    "wants_to_be_mentor",
+                    models.BooleanField(default=False, verbose_name="I would like to be a mentor"),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "home_municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="network.municipality",
+                        verbose_name="home municipality",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="profile",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'participant profile',
-                'verbose_name_plural': 'participant profiles',
+                "verbose_name": "participant profile",
+                "verbose_name_plural": "participant profiles",
             },
         ),
         migrations.AddConstraint(
-            model_name='user',
-            constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('email'), name='accounts_user_email_ci_unique'),
+            model_name="user",
+            constraint=models.UniqueConstraint(
+                django.db.models.functions.text.Lower("email"), name="accounts_user_email_ci_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='profile',
-            constraint=models.CheckConstraint(condition=models.Q(('has_norwegian_authorisation', True), ('authorisation_year__isnull', True), _connector='OR'), name='accounts_profile_year_needs_authorisation'),
+            model_name="profile",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("has_norwegian_authorisation", True),
+                    ("authorisation_year__isnull", True),
+                    _connector="OR",
+                ),
+                name="accounts_profile_year_needs_authorisation",
+            ),
         ),
     ]
