@@ -1,0 +1,85 @@
+"""Real Chromium (Debian's /usr/bin/chromium) driven by Playwright against a
+live server, with axe-core run on every page visited."""
+
+import os
+import shutil
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls the
+# tests make between page actions are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+_axe = Axe()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=["phone", "desktop"])
+def viewport(request):
+    return request.param
+
+
+@pytest.fixture(params=["nb", "en"])
+def language(request):
+    return request.param
+
+
+@pytest.fixture
+def page(browser, live_server, viewport, language):
+    context = browser.new_context(
+        viewport=VIEWPORTS[viewport],
+        locale="nb-NO" if language == "nb" else "en-GB",
+        base_url=live_server.url,
+        is_mobile=viewport == "phone",
+        has_touch=viewport == "phone",
+    )
+    context.add_cookies(
+        [{"name": "mentornett_language", "value": language, "url": live_server.url}]
+    )
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert errors == [], f"JavaScript errors on the page: {errors}"
+
+
+def assert_accessible(page):
+    """Run axe-core on the page as it is now; fail on serious or critical issues."""
+    results = _axe.run(page)
+    blocking = [
+        violation
+        for violation in results.response["violations"]
+        if violation.get("impact") in BLOCKING_IMPACTS
+    ]
+    report = "\n".join(
+        f"{v['id']} ({v['impact']}): {v['help']} — "
+        + "; ".join(node["target"][0] for node in v["nodes"][:5])
+        for v in blocking
+    )
+    assert not blocking, f"axe found problems on {page.url}:\n{report}"

@@ -1,0 +1,181 @@
+import io
+import re
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from mentornett.accounts.models import User
+from network.models import Municipality
+
+from .conftest import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+TEXT = {
+    "nb": {
+        "signup": "Registrer deg",
+        "sign_in": "Logg inn",
+        "sign_out": "Logg ut",
+        "my_page": "Min side",
+        "saved": "Profilen din er lagret.",
+        "not_found": "Vi finner ikke siden",
+        "menu": "Meny",
+        "confirm": "Bekreft",
+        "too_short": "Passordet er for kort",
+        "duplicate": "allerede registrert",
+        "save": "Lagre profil",
+    },
+    "en": {
+        "signup": "Sign Up",
+        "sign_in": "Sign in",
+        "sign_out": "Sign out",
+        "my_page": "My page",
+        "saved": "Your profile is saved.",
+        "not_found": "We cannot find that page",
+        "menu": "Menu",
+        "confirm": "Confirm",
+        "too_short": "The password is too short",
+        "duplicate": "already registered",
+        "save": "Save profile",
+    },
+}
+
+
+def open_menu_on_phone(page, viewport, language):
+    if viewport == "phone":
+        toggle = page.get_by_role("button", name=TEXT[language]["menu"])
+        expect(toggle).to_have_attribute("aria-expanded", "false")
+        toggle.click()
+        expect(toggle).to_have_attribute("aria-expanded", "true")
+
+
+@pytest.fixture
+def demo_content(settings):
+    settings.DEBUG = True
+    call_command("load_demo", stdout=io.StringIO())
+    settings.DEBUG = False
+
+
+def test_home_page(page, language, viewport, demo_content):
+    page.goto("/")
+
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mentornett")
+    expect(page.get_by_role("heading", name="Jeg er mentor")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Kom i gang som mentor").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("For mentorer")
+    assert_accessible(page)
+    page.goto("/")
+    open_menu_on_phone(page, viewport, language)
+    expect(page.get_by_role("link", name=TEXT[language]["sign_in"]).first).to_be_visible()
+    assert_accessible(page)
+
+
+def test_skip_link_moves_focus_to_main(page, language, viewport):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(page.locator("#main")).to_be_focused()
+
+
+def test_signup_verify_profile_logout(page, language, viewport):
+    Municipality.objects.get_or_create(number="3427", name="Tynset", county="Innlandet")
+    words = TEXT[language]
+
+    page.goto("/konto/signup/")
+    assert_accessible(page)
+    page.locator("#id_full_name").fill("Ingrid Bergseth")
+    page.locator("#id_email").fill("ingrid@example.no")
+    page.locator("#id_password1").fill("kort")
+    page.locator("#id_password2").fill("kort")
+    page.locator("form.form button[type=submit]").click()
+
+    # A weak password is explained; what was typed is kept.
+    expect(page.locator(".error-summary")).to_contain_text(words["too_short"])
+    expect(page.locator("#id_full_name")).to_have_value("Ingrid Bergseth")
+    expect(page.locator("#id_email")).to_have_value("ingrid@example.no")
+    assert_accessible(page)
+
+    page.locator("#id_password1").fill("kalv-og-fjos-2026")
+    page.locator("#id_password2").fill("kalv-og-fjos-2026")
+    page.locator("form.form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/konto/confirm-email/$"))
+    assert_accessible(page)
+
+    assert len(mail.outbox) == 1
+    link = re.search(r"https?://\S+/konto/confirm-email/\S+/", mail.outbox[0].body).group(0)
+    page.goto(link)
+    assert_accessible(page)
+    page.locator("form.form button[type=submit]").click()
+
+    expect(page).to_have_url(re.compile(r"/min-side/profil/$"))
+    assert_accessible(page)
+    page.locator("#id_phone").fill("912 34 567")
+    page.locator("#id_profession").select_option("veterinarian")
+    page.locator("#id_home_municipality").select_option(label="Tynset")
+    page.locator("#id_has_norwegian_authorisation").check()
+    page.locator("#id_authorisation_year").fill("2015")
+    page.get_by_role("button", name=words["save"]).click()
+
+    expect(page.locator(".message--success")).to_have_text(words["saved"])
+    user = User.objects.get(email="ingrid@example.no")
+    assert user.phone == "912 34 567"
+    assert user.profile.home_municipality.name == "Tynset"
+
+    page.goto("/min-side/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(words["my_page"])
+    assert_accessible(page)
+
+    open_menu_on_phone(page, viewport, language)
+    page.get_by_role("button", name=words["sign_out"]).click()
+    open_menu_on_phone(page, viewport, language)
+    expect(page.get_by_role("link", name=words["sign_in"]).first).to_be_visible()
+
+
+def test_duplicate_email_is_explained(page, language, viewport):
+    User.objects.create_user(email="taken@example.no", full_name="Tatt", password="x")
+    page.goto("/konto/signup/")
+    page.locator("#id_full_name").fill("Ny Person")
+    page.locator("#id_email").fill("taken@example.no")
+    page.locator("#id_password1").fill("kalv-og-fjos-2026")
+    page.locator("#id_password2").fill("kalv-og-fjos-2026")
+    page.locator("form.form button[type=submit]").click()
+
+    expect(page.locator(".error-summary")).to_contain_text(TEXT[language]["duplicate"])
+    expect(page.locator(".error-summary")).to_be_focused()
+    assert_accessible(page)
+
+
+def test_login_and_password_reset_pages(page, language, viewport):
+    page.goto("/konto/login/")
+    assert_accessible(page)
+    page.locator("#id_login").fill("nobody@example.no")
+    page.locator("#id_password").fill("wrong-password")
+    page.locator("form.form button[type=submit]").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert_accessible(page)
+
+    page.goto("/konto/password/reset/")
+    assert_accessible(page)
+
+
+def test_not_found_page(page, language, viewport):
+    response = page.goto("/finnes-ikke/")
+    assert response.status == 404
+    expect(page.get_by_role("heading", level=1)).to_have_text(TEXT[language]["not_found"])
+    assert_accessible(page)
+
+
+def test_language_switch(page, language, viewport):
+    page.goto("/")
+    open_menu_on_phone(page, viewport, language)
+    other = "en" if language == "nb" else "nb"
+    page.locator(f".language-switch button[value={other}]").click()
+    expect(page.locator("html")).to_have_attribute("lang", other)
+    assert_accessible(page)
