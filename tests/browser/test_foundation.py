@@ -2,16 +2,20 @@ import io
 import re
 
 import pytest
+from playwright.sync_api import expect
+
 from django.core import mail
 from django.core.management import call_command
-from playwright.sync_api import expect
 
 from mentornett.accounts.models import User
 from network.models import Municipality
 
 from .conftest import assert_accessible
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 TEXT = {
     "nb": {
