@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from mentornett.accounts.models import User
 from network.models import Municipality
+from tests.factories import PASSWORD, UserFactory
 
 from .conftest import assert_accessible
 
@@ -182,4 +183,74 @@ def test_language_switch(page, language, viewport):
     other = "en" if language == "nb" else "nb"
     page.locator(f".language-switch button[value={other}]").click()
     expect(page.locator("html")).to_have_attribute("lang", other)
+    assert_accessible(page)
+
+
+def sign_in(page, email, password):
+    page.goto("/konto/login/")
+    page.locator("#id_login").fill(email)
+    page.locator("#id_password").fill(password)
+    page.locator("form.form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/min-side/profil/$"))
+
+
+def test_account_management_pages(page, language, viewport):
+    user = UserFactory(email="kari@example.no")
+    sign_in(page, user.email, PASSWORD)
+
+    for path in ("/konto/password/change/", "/konto/email/", "/konto/logout/"):
+        page.goto(path)
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        assert_accessible(page)
+
+    page.goto("/konto/password/change/")
+    page.locator("#id_oldpassword").fill(PASSWORD)
+    page.locator("#id_password1").fill("ny-og-lang-2026-passord")
+    page.locator("#id_password2").fill("ny-og-lang-2026-passord")
+    page.locator("form.form button[type=submit]").click()
+    expect(page.locator(".message").first).to_be_visible()
+    assert_accessible(page)
+
+
+def test_password_reset_journey(page, language, viewport):
+    user = UserFactory(email="glemsk@example.no")
+
+    page.goto("/konto/password/reset/")
+    page.locator("#id_email").fill(user.email)
+    page.locator("form.form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/konto/password/reset/done/$"))
+    assert_accessible(page)
+
+    link = re.search(r"https?://\S+/konto/password/reset/key/\S+/", mail.outbox[0].body).group(0)
+    page.goto(link)
+    expect(page.locator("#id_password1")).to_be_visible()
+    assert_accessible(page)
+    page.locator("#id_password1").fill("helt-nytt-passord-2026")
+    page.locator("#id_password2").fill("helt-nytt-passord-2026")
+    page.locator("form.form button[name=action]").click()
+    expect(page).to_have_url(re.compile(r"/konto/password/reset/key/done/$"))
+    assert_accessible(page)
+    user.refresh_from_db()
+    assert user.check_password("helt-nytt-passord-2026")
+
+
+@pytest.mark.parametrize("view_name", ["bad_request", "permission_denied", "server_error"])
+def test_error_pages(page, language, viewport, view_name):
+    """400, 403 and 500 cannot be provoked through the UI; render them as the
+    handlers would and show them in the browser on the live server's origin."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from mentornett import views
+
+    request = RequestFactory().get("/")
+    request.user = AnonymousUser()
+    with translation.override(language):
+        handler = getattr(views, view_name)
+        response = handler(request) if view_name == "server_error" else handler(request, None)
+    page.goto("/")
+    page.set_content(response.content.decode())
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
     assert_accessible(page)
