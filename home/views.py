@@ -1,8 +1,13 @@
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from mentornett.accounts.services import ensure_profile
 
+from .forms import GalleryExampleForm
+from .permissions import can_view_component_gallery
 from .selectors import profile_checklist
 
 
@@ -18,5 +23,29 @@ def dashboard(request):
             "profile": profile,
             "checklist": checklist,
             "checklist_done": sum(1 for item in checklist if item.done),
+        },
+    )
+
+
+@login_required
+def component_gallery(request):
+    """Every shared component with example data, for editors and developers, and
+    for the browser suite's accessibility check of the components themselves."""
+    if not can_view_component_gallery(request.user):
+        raise Http404
+    form = GalleryExampleForm(data={"name": "", "email": "ikke-en-adresse", "note": "Tekst"})
+    form.is_valid()
+    page_obj = Paginator(list(range(1, 61)), 20).get_page(request.GET.get("page", 2))
+    return render(
+        request,
+        "home/component_gallery.html",
+        {
+            "form": form,
+            "page_obj": page_obj,
+            "table_headers": [_("Municipality"), _("County"), _("Status")],
+            "table_rows": [
+                [{"text": "Tynset", "url": "#tynset"}, "Innlandet", _("Submitted")],
+                [{"text": "Sarpsborg", "url": "#sarpsborg"}, "Østfold", _("Not started")],
+            ],
         },
     )

@@ -8,6 +8,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from mentornett.accounts.models import User
+from mentornett.accounts.roles import StaffRole
 from network.models import Municipality
 from tests.factories import PASSWORD, UserFactory
 
@@ -142,6 +143,14 @@ def test_signup_verify_profile_logout(page, language, viewport):
     open_menu_on_phone(page, viewport, language)
     expect(page.get_by_role("link", name=words["sign_in"]).first).to_be_visible()
 
+    # And back in with the new account.
+    page.goto("/konto/login/")
+    page.locator("#id_login").fill("ingrid@example.no")
+    page.locator("#id_password").fill("kalv-og-fjos-2026")
+    page.locator("form.form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/min-side/profil/$"))
+    expect(page.locator("#id_phone")).to_have_value("912 34 567")
+
 
 def test_duplicate_email_is_explained(page, language, viewport):
     User.objects.create_user(email="taken@example.no", full_name="Tatt", password="x")
@@ -253,4 +262,12 @@ def test_error_pages(page, language, viewport, view_name):
     page.set_content(response.content.decode())
     expect(page.locator("html")).to_have_attribute("lang", language)
     expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert_accessible(page)
+
+
+def test_component_gallery(page, language, viewport):
+    editor = UserFactory(email="redaktor@example.no", is_staff=True, staff_role=StaffRole.EDITOR)
+    sign_in(page, editor.email, PASSWORD)
+    page.goto("/komponenter/")
+    expect(page.locator("[role=progressbar]").first).to_be_visible()
     assert_accessible(page)

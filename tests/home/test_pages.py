@@ -118,3 +118,16 @@ class TestPageTree(WagtailPageTestCase):
                 "body-count": "0",
             },
         )
+
+
+def test_dashboard_requires_sign_in(client):
+    response = client.get("/min-side/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/login/")
+
+
+def test_dashboard_query_count_is_fixed(client, participant, django_assert_max_num_queries):
+    client.force_login(participant)
+    client.get("/min-side/")
+    with django_assert_max_num_queries(10):
+        assert client.get("/min-side/").status_code == 200
