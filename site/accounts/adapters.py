@@ -3,6 +3,8 @@ from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 
 from django.utils import translation
 
+from mentornett.mail import queue_email
+
 from .models import Language
 from .services import ensure_profile
 
@@ -13,6 +15,9 @@ def _current_language():
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix, email, context):
+        queue_email(self.render_mail(template_prefix, email, context))
+
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
         user.full_name = form.cleaned_data.get("full_name", "").strip()

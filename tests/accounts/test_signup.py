@@ -10,6 +10,23 @@ from mentornett.accounts.models import Profile, User
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def client(client, django_capture_on_commit_callbacks):
+    """A client whose requests run their on-commit work (queued e-mail) as a real
+    commit would; the test's own transaction never commits."""
+
+    class CommittingClient:
+        def __getattr__(self, name):
+            return getattr(client, name)
+
+        def post(self, *args, **kwargs):
+            with django_capture_on_commit_callbacks(execute=True):
+                return client.post(*args, **kwargs)
+
+    return CommittingClient()
+
+
 SIGNUP = "/konto/signup/"
 
 
@@ -152,3 +169,21 @@ def test_password_reset_sends_mail_for_known_address(client, participant):
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     assert "/konto/password/reset/key/" in mail.outbox[0].body
+
+
+def test_verification_mail_goes_through_the_queue_after_commit(
+    django_capture_on_commit_callbacks,
+):
+    from django_q.models import Success
+
+    from django.test import Client
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        Client().post(SIGNUP, signup_data())
+    assert mail.outbox == []  # nothing leaves before the sign-up is committed
+
+    for callback in callbacks:
+        callback()
+
+    assert len(mail.outbox) == 1
+    assert Success.objects.filter(func="mentornett.tasks.send_email").count() == 1
