@@ -49,6 +49,14 @@ TEXT = {
 }
 
 
+def submit_signup(page, full_name, email, password):
+    page.locator("#id_full_name").fill(full_name)
+    page.locator("#id_email").fill(email)
+    page.locator("#id_password1").fill(password)
+    page.locator("#id_password2").fill(password)
+    page.locator("form.form button[type=submit]").click()
+
+
 def open_menu_on_phone(page, viewport, language):
     if viewport == "phone":
         toggle = page.get_by_role("button", name=TEXT[language]["menu"])
@@ -96,11 +104,7 @@ def test_signup_verify_profile_logout(page, language, viewport):
 
     page.goto("/konto/signup/")
     assert_accessible(page)
-    page.locator("#id_full_name").fill("Ingrid Bergseth")
-    page.locator("#id_email").fill("ingrid@example.no")
-    page.locator("#id_password1").fill("kort")
-    page.locator("#id_password2").fill("kort")
-    page.locator("form.form button[type=submit]").click()
+    submit_signup(page, "Ingrid Bergseth", "ingrid@example.no", "kort")
 
     # A weak password is explained; what was typed is kept.
     expect(page.locator(".error-summary")).to_contain_text(words["too_short"])
@@ -155,11 +159,7 @@ def test_signup_verify_profile_logout(page, language, viewport):
 def test_duplicate_email_is_explained(page, language, viewport):
     User.objects.create_user(email="taken@example.no", full_name="Tatt", password="x")
     page.goto("/konto/signup/")
-    page.locator("#id_full_name").fill("Ny Person")
-    page.locator("#id_email").fill("taken@example.no")
-    page.locator("#id_password1").fill("kalv-og-fjos-2026")
-    page.locator("#id_password2").fill("kalv-og-fjos-2026")
-    page.locator("form.form button[type=submit]").click()
+    submit_signup(page, "Ny Person", "taken@example.no", "kalv-og-fjos-2026")
 
     expect(page.locator(".error-summary")).to_contain_text(TEXT[language]["duplicate"])
     expect(page.locator(".error-summary")).to_be_focused()
