@@ -251,6 +251,9 @@ def build_people() -> list[DemoPerson]:
 
 @transaction.atomic
 def load_demo() -> list[DemoPerson]:
+    from courses.demo import build_courses
+
     import_municipalities()
-    build_pages()
+    home = build_pages()
+    build_courses(home)
     return build_people()

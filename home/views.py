@@ -4,6 +4,8 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from courses.models import CourseIndexPage
+from courses.selectors import dashboard_courses
 from mentornett.accounts.services import ensure_profile
 
 from .forms import GalleryExampleForm
@@ -16,11 +18,15 @@ def dashboard(request):
     """ "Min side": the signed-in person's own overview."""
     profile = ensure_profile(user=request.user)
     checklist = profile_checklist(user=request.user, profile=profile)
+    course_entries, retired_enrolments = dashboard_courses(user=request.user)
     return render(
         request,
         "home/dashboard.html",
         {
             "profile": profile,
+            "course_entries": course_entries,
+            "retired_enrolments": retired_enrolments,
+            "course_index": CourseIndexPage.objects.live().first(),
             "checklist": checklist,
             "checklist_done": sum(1 for item in checklist if item.done),
         },

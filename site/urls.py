@@ -14,6 +14,7 @@ urlpatterns = [
     path("konto/", include("allauth.urls")),
     path("", include("mentornett.accounts.urls")),
     path("", include("home.urls")),
+    path("", include("courses.urls")),
 ]
 
 if settings.DEBUG:

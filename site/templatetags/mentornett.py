@@ -34,3 +34,9 @@ def pagination(context, page_obj, label=None):
         "label": label or _("Pages"),
         "base_query": query.urlencode(),
     }
+
+
+@register.filter
+def get_item(mapping, key):
+    """mapping[key] in a template, or None."""
+    return mapping.get(key) if hasattr(mapping, "get") else None

@@ -1,0 +1,80 @@
+"""Builds the demo courses from courses/demo_content.py into the page tree.
+Idempotent: a course that exists (by slug) is left as it is."""
+
+
+from .demo_content import COURSES
+from .models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+
+
+def _lines(values):
+    return "\n".join(values or [])
+
+
+def _publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _outcomes(spec):
+    return {
+        "outcomes_knowledge": _lines(spec.get("outcomes_knowledge")),
+        "outcomes_skills": _lines(spec.get("outcomes_skills")),
+        "outcomes_competence": _lines(spec.get("outcomes_competence")),
+    }
+
+
+def build_courses(home) -> CourseIndexPage:
+    index = CourseIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = _publish(
+            home,
+            CourseIndexPage(
+                title="Kurs",
+                slug="kurs",
+                show_in_menus=True,
+                intro="<p>Obligatoriske kurs for mentorer og mentees, og korte mikrokurs du "
+                "kan ta når det passer. Kursene gir kursbevis du legger ved søknaden til "
+                "mentorordningen.</p>",
+            ),
+        )
+    for spec in COURSES:
+        if CoursePage.objects.child_of(index).filter(slug=spec["slug"]).exists():
+            continue
+        course = _publish(
+            index,
+            CoursePage(
+                title=spec["title"],
+                slug=spec["slug"],
+                audience=spec["audience"],
+                mandatory_for=spec["mandatory_for"],
+                estimated_hours=spec["estimated_hours"],
+                certificate_validity_months=spec.get("validity_months"),
+                sequential=spec.get("sequential", False),
+                open_access=spec.get("open_access", False),
+                intro=spec["intro"],
+                **_outcomes(spec),
+            ),
+        )
+        for module_spec in spec["modules"]:
+            module = _publish(
+                course,
+                ModulePage(
+                    title=module_spec["title"],
+                    slug=module_spec["slug"],
+                    intro=module_spec.get("intro", ""),
+                    **_outcomes(module_spec),
+                ),
+            )
+            for lesson_spec in module_spec["lessons"]:
+                _publish(
+                    module,
+                    LessonPage(
+                        title=lesson_spec["title"],
+                        slug=lesson_spec["slug"],
+                        intro=lesson_spec.get("intro", "")[:300],
+                        estimated_minutes=lesson_spec.get("minutes", 15),
+                        body=[(kind, value) for kind, value in lesson_spec["body"]],
+                    ),
+                )
+    return index

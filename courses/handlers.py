@@ -1,0 +1,21 @@
+"""When editors change a course's learning path, bring learners' progress
+numbers up to date in the background. Wired in CoursesConfig.ready()."""
+
+from django.db import transaction
+from django_q.tasks import async_task
+
+from .models import CoursePage, LessonPage, ModulePage
+
+
+def _schedule_refresh(page):
+    course = CoursePage.objects.ancestor_of(page).only("id").first()
+    if course is not None:
+        course_id = course.pk
+        transaction.on_commit(
+            lambda: async_task("courses.tasks.refresh_course_progress_task", course_id)
+        )
+
+
+def on_path_changed(sender, instance, **kwargs):
+    if isinstance(instance, LessonPage | ModulePage):
+        _schedule_refresh(instance)

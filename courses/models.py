@@ -1,0 +1,360 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import LessonBodyBlock
+
+
+class Audience(models.TextChoices):
+    MENTOR = "mentor", _("Mentors")
+    MENTEE = "mentee", _("Mentees")
+    EVERYONE = "everyone", _("Everyone")
+
+
+class MandatoryFor(models.TextChoices):
+    NONE = "", _("Optional course")
+    MENTOR = "mentor", _("The mandatory course for mentors")
+    MENTEE = "mentee", _("The mandatory course for mentees")
+
+
+def outcome_lines(text):
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+class LearningOutcomes(models.Model):
+    """Learning outcomes in the three groups of the Norwegian qualifications
+    framework: knowledge, skills and general competence. One per line."""
+
+    outcomes_knowledge = models.TextField(
+        _("knowledge"), blank=True, help_text=_("One learning outcome per line.")
+    )
+    outcomes_skills = models.TextField(
+        _("skills"), blank=True, help_text=_("One learning outcome per line.")
+    )
+    outcomes_competence = models.TextField(
+        _("general competence"), blank=True, help_text=_("One learning outcome per line.")
+    )
+
+    outcome_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("outcomes_knowledge"),
+                FieldPanel("outcomes_skills"),
+                FieldPanel("outcomes_competence"),
+            ],
+            heading=_("Learning outcomes"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def learning_outcomes(self):
+        """[(group label, [outcome, …]), …], leaving out empty groups."""
+        groups = [
+            (_("Knowledge"), outcome_lines(self.outcomes_knowledge)),
+            (_("Skills"), outcome_lines(self.outcomes_skills)),
+            (_("General competence"), outcome_lines(self.outcomes_competence)),
+        ]
+        return [(label, lines) for label, lines in groups if lines]
+
+
+class CourseIndexPage(Page):
+    """The course catalogue."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import catalogue_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = catalogue_for(user=request.user, index=self)
+        return context
+
+
+class CoursePage(LearningOutcomes, Page):
+    """A micro-course. Its modules and lessons below it, in tree order, are the
+    learning path."""
+
+    audience = models.CharField(
+        _("audience"), max_length=10, choices=Audience.choices, default=Audience.EVERYONE
+    )
+    mandatory_for = models.CharField(
+        _("mandatory for"), max_length=10, choices=MandatoryFor.choices, blank=True, default=""
+    )
+    estimated_hours = models.DecimalField(
+        _("estimated hours"),
+        max_digits=4,
+        decimal_places=1,
+        default=1,
+        validators=[MinValueValidator(0.5), MaxValueValidator(200)],
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        help_text=_("Raise the version when a change is substantial. Certificates record it."),
+    )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if the certificate does not expire."),
+    )
+    sequential = models.BooleanField(
+        _("open lessons one at a time"),
+        default=False,
+        help_text=_("A lesson opens when the one before it is done."),
+    )
+    open_access = models.BooleanField(
+        _("lessons open without signing in"),
+        default=False,
+        help_text=_("Anyone may read the lessons. Progress is still only saved for signed-in people."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("cover_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("mandatory_for"),
+                FieldPanel("estimated_hours"),
+                FieldPanel("version"),
+                FieldPanel("certificate_validity_months"),
+                FieldPanel("sequential"),
+                FieldPanel("open_access"),
+            ],
+            heading=_("Course settings"),
+        ),
+        *LearningOutcomes.outcome_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("outcomes_knowledge"),
+        index.FilterField("audience"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import course_view
+
+        context = super().get_context(request, *args, **kwargs)
+        context["course_view"] = course_view(user=request.user, course=self)
+        return context
+
+
+class ModulePage(LearningOutcomes, Page):
+    """A group of lessons within a course."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), *LearningOutcomes.outcome_panels]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def serve(self, request, *args, **kwargs):
+        # A module has no page of its own: its course shows it.
+        from django.shortcuts import redirect
+
+        return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
+
+
+class LessonPage(Page):
+    """One lesson: content, questions to answer, exercises."""
+
+    intro = models.CharField(_("summary"), max_length=300, blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=15, validators=[MinValueValidator(1)]
+    )
+    body = StreamField(LessonBodyBlock(), verbose_name=_("content"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def serve(self, request, *args, **kwargs):
+        from .views import serve_lesson
+
+        return serve_lesson(request, self)
+
+    def interactive_blocks(self):
+        """(block id, block) for the blocks a learner answers or acts on."""
+        from .blocks import INTERACTIVE_BLOCKS
+
+        return [(block.id, block) for block in self.body if block.block_type in INTERACTIVE_BLOCKS]
+
+    def required_blocks(self):
+        """Blocks that must be satisfied before the lesson can be marked done:
+        every quiz question, and reflections the editor marked required."""
+        from .blocks import QUIZ, REFLECTION
+
+        return [
+            (block_id, block)
+            for block_id, block in self.interactive_blocks()
+            if block.block_type == QUIZ
+            or (block.block_type == REFLECTION and block.value.get("required"))
+        ]
+
+
+class Enrolment(models.Model):
+    """A learner's place in a course, with progress kept up to date by the
+    completion service so listings never count completion rows."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
+    )
+    course = models.ForeignKey(
+        CoursePage, null=True, on_delete=models.SET_NULL, related_name="enrolments"
+    )
+    course_title = models.CharField(_("course title"), max_length=255)
+    started_at = models.DateTimeField(_("started"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    lessons_done = models.PositiveIntegerField(_("lessons done"), default=0)
+    lessons_total = models.PositiveIntegerField(_("lessons in the course"), default=0)
+    minutes_left = models.PositiveIntegerField(_("minutes left"), default=0)
+    next_lesson = models.ForeignKey(
+        LessonPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    last_lesson = models.ForeignKey(
+        LessonPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    completed_version = models.PositiveIntegerField(_("completed version"), null=True, blank=True)
+    completed_revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "course"], name="courses_one_enrolment"),
+            models.CheckConstraint(
+                condition=models.Q(lessons_done__lte=models.F("lessons_total")),
+                name="courses_enrolment_done_within_total",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(completed_at__isnull=True)
+                | models.Q(completed_version__isnull=False),
+                name="courses_completion_records_version",
+            ),
+        ]
+        indexes = [models.Index(fields=["course", "completed_at"])]
+
+    def __str__(self):
+        return f"{self.learner} – {self.course_title}"
+
+    @property
+    def is_completed(self):
+        return self.completed_at is not None
+
+    @property
+    def percent(self):
+        if self.is_completed:
+            return 100
+        if not self.lessons_total:
+            return 0
+        return round(100 * self.lessons_done / self.lessons_total)
+
+
+class LessonCompletion(models.Model):
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="completions")
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="completions")
+    completed_at = models.DateTimeField(_("completed"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "lesson"], name="courses_lesson_done_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment} – {self.lesson_id}"
+
+
+class ResponseKind(models.TextChoices):
+    REFLECTION = "reflection", _("Reflection")
+    EXERCISE = "exercise", _("Exercise")
+    QUIZ = "quiz", _("Quiz answer")
+
+
+class BlockResponse(models.Model):
+    """What one learner wrote, chose or marked in one interactive block. Private
+    to the learner."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="block_responses"
+    )
+    # Kept when an editor deletes the lesson: the learner's words are theirs.
+    lesson = models.ForeignKey(
+        LessonPage, null=True, on_delete=models.SET_NULL, related_name="responses"
+    )
+    lesson_title = models.CharField(_("lesson"), max_length=255, blank=True)
+    course = models.ForeignKey(
+        CoursePage, null=True, on_delete=models.SET_NULL, related_name="responses"
+    )
+    block_id = models.CharField(max_length=64)
+    kind = models.CharField(max_length=12, choices=ResponseKind.choices)
+    prompt = models.CharField(_("question"), max_length=300, blank=True)
+    text = models.TextField(_("text"), blank=True)
+    choices = models.JSONField(_("chosen options"), default=list, blank=True)
+    satisfied = models.BooleanField(
+        default=False,
+        help_text=_("Answered, marked done, or (quiz) answered correctly at least once."),
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "lesson", "block_id"], name="courses_one_response_per_block"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.learner} – {self.kind} – {self.block_id}"

@@ -1,0 +1,207 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .errors import CourseError
+from .forms import ExerciseForm, ReflectionForm
+from .models import BlockResponse, CoursePage, LessonPage
+from .permissions import can_read_lessons
+from .selectors import course_of, course_view, missing_requirements, responses_for
+from .services import answer_quiz, complete_lesson, enroll, mark_exercise, save_reflection
+
+
+def _lesson_items(lesson, responses, forms, errors):
+    """The lesson body as a list the template walks through; interactive blocks
+    carry the learner's own answer and a bound or fresh form."""
+    items = []
+    for block in lesson.body:
+        response = responses.get(block.id)
+        item = {"block": block, "id": block.id, "type": block.block_type, "response": response}
+        if block.block_type == "reflection":
+            item["form"] = forms.get(block.id) or ReflectionForm(
+                initial={"text": response.text if response else ""}, prefix=f"r-{block.id}"
+            )
+        elif block.block_type == "exercise":
+            item["form"] = forms.get(block.id) or ExerciseForm(
+                initial={
+                    "done": bool(response and response.satisfied),
+                    "note": response.text if response else "",
+                },
+                prefix=f"e-{block.id}",
+            )
+        elif block.block_type == "quiz":
+            chosen = set(response.choices) if response else set()
+            item["options"] = [
+                {"index": i, "option": option, "chosen": i in chosen}
+                for i, option in enumerate(block.value["options"])
+            ]
+            item["error"] = errors.get(block.id)
+        items.append(item)
+    return items
+
+
+def serve_lesson(request, lesson, *, forms=None, errors=None, missing=None):
+    course = course_of(lesson)
+    if course is None:
+        raise Http404
+    if not can_read_lessons(request.user, course):
+        return redirect_to_login(request.get_full_path())
+    view = course_view(user=request.user, course=course)
+    position = view.outline.position(lesson)
+    if position is None:
+        raise Http404
+    lessons = view.outline.lessons
+    responses = responses_for(user=request.user, lesson=lesson)
+    context = {
+        "page": lesson,
+        "self": lesson,
+        "course": course,
+        "view": view,
+        "locked": lesson.pk not in view.open_ids,
+        "done": lesson.pk in view.state.done_ids,
+        "position": position + 1,
+        "previous_lesson": lessons[position - 1] if position > 0 else None,
+        "following_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
+        "items": _lesson_items(lesson, responses, forms or {}, errors or {}),
+        "missing": missing
+        if missing is not None
+        else (missing_requirements(lesson, responses) if request.user.is_authenticated else []),
+    }
+    return render(request, "courses/lesson_page.html", context)
+
+
+def _lesson_or_404(request, lesson_id):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    course = course_of(lesson)
+    if course is None or not can_read_lessons(request.user, course):
+        raise Http404
+    view = course_view(user=request.user, course=course)
+    if lesson.pk not in view.open_ids:
+        raise Http404
+    return lesson
+
+
+def _gone(request, lesson, error):
+    """The editor removed the block while the learner had the page open."""
+    messages.error(request, error.messages[0])
+    return _back_to(lesson)
+
+
+def _back_to(lesson, block_id=None):
+    anchor = f"#block-{block_id}" if block_id else ""
+    return HttpResponseRedirect(lesson.url + anchor)
+
+
+@login_required
+@require_POST
+def enroll_view(request, course_id):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    enrolment = enroll(learner=request.user, course=course)
+    target = enrolment.next_lesson if enrolment.next_lesson_id else None
+    return HttpResponseRedirect(target.url if target else course.url)
+
+
+@login_required
+@require_POST
+def reflection_view(request, lesson_id, block_id):
+    lesson = _lesson_or_404(request, lesson_id)
+    form = ReflectionForm(request.POST, prefix=f"r-{block_id}")
+    if form.is_valid():
+        try:
+            save_reflection(
+                learner=request.user, lesson=lesson, block_id=block_id, text=form.cleaned_data["text"]
+            )
+        except CourseError as error:
+            if error.code == "no_block":
+                return _gone(request, lesson, error)
+            form.add_error("text", error.messages[0])
+        else:
+            messages.success(request, _("Your answer is saved."))
+            return _back_to(lesson, block_id)
+    return serve_lesson(request, lesson, forms={block_id: form})
+
+
+@login_required
+@require_POST
+def exercise_view(request, lesson_id, block_id):
+    lesson = _lesson_or_404(request, lesson_id)
+    form = ExerciseForm(request.POST, prefix=f"e-{block_id}")
+    if form.is_valid():
+        try:
+            mark_exercise(
+                learner=request.user,
+                lesson=lesson,
+                block_id=block_id,
+                done=form.cleaned_data["done"],
+                note=form.cleaned_data["note"],
+            )
+        except CourseError as error:
+            if error.code == "no_block":
+                return _gone(request, lesson, error)
+            form.add_error("note", error.messages[0])
+        else:
+            messages.success(request, _("The exercise is saved."))
+            return _back_to(lesson, block_id)
+    return serve_lesson(request, lesson, forms={block_id: form})
+
+
+@login_required
+@require_POST
+def quiz_view(request, lesson_id, block_id):
+    lesson = _lesson_or_404(request, lesson_id)
+    chosen = [int(value) for value in request.POST.getlist("choice") if value.isdigit()]
+    try:
+        answer_quiz(learner=request.user, lesson=lesson, block_id=block_id, chosen=chosen)
+    except CourseError as error:
+        if error.code == "no_block":
+            return _gone(request, lesson, error)
+        return serve_lesson(request, lesson, errors={block_id: error.messages[0]})
+    return _back_to(lesson, block_id)
+
+
+@login_required
+@require_POST
+def complete_view(request, lesson_id):
+    lesson = _lesson_or_404(request, lesson_id)
+    try:
+        enrolment = complete_lesson(learner=request.user, lesson=lesson)
+    except CourseError as error:
+        if error.code == "incomplete":
+            return serve_lesson(request, lesson, missing=error.params["missing"])
+        messages.error(request, error.messages[0])
+        return _back_to(lesson)
+    if enrolment.next_lesson_id is None:
+        messages.success(request, _("Well done! You have completed the course."))
+        return HttpResponseRedirect(enrolment.course.url)
+    messages.success(request, _("The lesson is done."))
+    return HttpResponseRedirect(enrolment.next_lesson.url)
+
+
+@login_required
+def reflections_download(request, course_id):
+    """All of the learner's own reflections in one course, as one document."""
+    answers = list(
+        BlockResponse.objects.filter(learner=request.user, course_id=course_id, kind="reflection")
+        .exclude(text="")
+        .select_related("lesson")
+        .order_by("lesson__path", "updated_at")
+    )
+    if not answers:
+        raise Http404
+    course = CoursePage.objects.filter(pk=course_id).first()
+    title = course.title if course else answers[0].lesson_title
+    html = render_to_string(
+        "courses/reflections_document.html",
+        {"answers": answers, "course_title": title, "learner": request.user},
+        request=request,
+    )
+    response = HttpResponse(html, content_type="text/html; charset=utf-8")
+    filename = f"refleksjoner-{slugify(title) or 'kurs'}.html"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
