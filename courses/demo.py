@@ -1,7 +1,6 @@
 """Builds the demo courses from courses/demo_content.py into the page tree.
 Idempotent: a course that exists (by slug) is left as it is."""
 
-
 from .demo_content import COURSES
 from .models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 

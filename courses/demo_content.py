@@ -13,7 +13,7 @@ MENTORKURS = {
     "slug": "mentorkurs",
     "audience": "mentor",
     "mandatory_for": "mentor",
-    "estimated_hours": 4,
+    "estimated_hours": 2.5,
     "validity_months": 36,
     "sequential": True,
     "open_access": False,

@@ -7,7 +7,7 @@ class ReflectionForm(forms.Form):
     # service checks the length and says so, and the form keeps the text.
     text = forms.CharField(
         label=_("Your answer"),
-        required=False,
+        error_messages={"required": _("Write an answer before you save it.")},
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Only you can see this. You can use Markdown, e.g. **bold** and lists."),
     )

@@ -1,8 +1,9 @@
 """When editors change a course's learning path, bring learners' progress
 numbers up to date in the background. Wired in CoursesConfig.ready()."""
 
-from django.db import transaction
 from django_q.tasks import async_task
+
+from django.db import transaction
 
 from .models import CoursePage, LessonPage, ModulePage
 

@@ -132,7 +132,9 @@ class CoursePage(LearningOutcomes, Page):
     open_access = models.BooleanField(
         _("lessons open without signing in"),
         default=False,
-        help_text=_("Anyone may read the lessons. Progress is still only saved for signed-in people."),
+        help_text=_(
+            "Anyone may read the lessons. Progress is still only saved for signed-in people."
+        ),
     )
 
     content_panels = [
@@ -165,6 +167,9 @@ class CoursePage(LearningOutcomes, Page):
     class Meta:
         verbose_name = _("course")
 
+    def __str__(self):
+        return self.title
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import course_view
 
@@ -184,6 +189,9 @@ class ModulePage(LearningOutcomes, Page):
 
     class Meta:
         verbose_name = _("module")
+
+    def __str__(self):
+        return self.title
 
     def serve(self, request, *args, **kwargs):
         # A module has no page of its own: its course shows it.
@@ -307,7 +315,9 @@ class LessonCompletion(models.Model):
     class Meta:
         verbose_name = _("lesson completion")
         constraints = [
-            models.UniqueConstraint(fields=["enrolment", "lesson"], name="courses_lesson_done_once"),
+            models.UniqueConstraint(
+                fields=["enrolment", "lesson"], name="courses_lesson_done_once"
+            ),
         ]
 
     def __str__(self):

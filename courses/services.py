@@ -72,7 +72,10 @@ def save_reflection(*, learner, lesson: LessonPage, block_id: str, text: str) ->
     text = text.strip()
     if len(text) > REFLECTION_MAX_LENGTH:
         raise CourseError(
-            _("The answer is %(length)s characters long; the limit is %(limit)s. Shorten it a little.")
+            _(
+                "The answer is %(length)s characters long; the limit is %(limit)s. "
+                "Shorten it a little."
+            )
             % {"length": len(text), "limit": REFLECTION_MAX_LENGTH},
             code="too_long",
         )
@@ -98,7 +101,10 @@ def mark_exercise(
     note = note.strip()
     if len(note) > EXERCISE_NOTE_MAX_LENGTH:
         raise CourseError(
-            _("The note is %(length)s characters long; the limit is %(limit)s. Shorten it a little.")
+            _(
+                "The note is %(length)s characters long; the limit is %(limit)s. "
+                "Shorten it a little."
+            )
             % {"length": len(note), "limit": EXERCISE_NOTE_MAX_LENGTH},
             code="too_long",
         )

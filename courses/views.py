@@ -115,7 +115,10 @@ def reflection_view(request, lesson_id, block_id):
     if form.is_valid():
         try:
             save_reflection(
-                learner=request.user, lesson=lesson, block_id=block_id, text=form.cleaned_data["text"]
+                learner=request.user,
+                lesson=lesson,
+                block_id=block_id,
+                text=form.cleaned_data["text"],
             )
         except CourseError as error:
             if error.code == "no_block":

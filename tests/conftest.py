@@ -6,6 +6,8 @@ from mentornett.accounts.roles import StaffRole
 
 from .factories import PASSWORD, UserFactory
 
+pytest_plugins = ["tests.courses.fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _norwegian_by_default(settings):

@@ -2,158 +2,713 @@
 
 import django.core.validators
 import django.db.models.deletion
-import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+import wagtail.fields
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CourseIndexPage',
+            name="CourseIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'course catalogue',
+                "verbose_name": "course catalogue",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='LessonPage',
+            name="LessonPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.CharField(blank=True, max_length=300, verbose_name='summary')),
-                ('estimated_minutes', models.PositiveSmallIntegerField(default=15, validators=[django.core.validators.MinValueValidator(1)], verbose_name='estimated minutes')),
-                ('body', wagtail.fields.StreamField([('paragraph', 0), ('markdown', 1), ('image', 5), ('video', 10), ('document', 13), ('callout', 17), ('reflection', 21), ('exercise', 25), ('quiz', 32), ('mentor_prompt', 34)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'h2', 'h3'], 'icon': 'pilcrow', 'label': 'Text', 'template': 'components/blocks/paragraph_block.html'}), 1: ('home.blocks.MarkdownBlock', (), {}), 2: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe what the image shows for people who cannot see it.', 'label': 'Alternative text', 'max_length': 250}), 4: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 250, 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('image', 2), ('alt_text', 3), ('caption', 4)]], {}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 150}), 7: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Video file (MP4)'}), 8: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Captions (WebVTT)'}), 9: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ol', 'ul', 'link'], 'label': 'Transcript'}), 10: ('wagtail.blocks.StructBlock', [[('title', 6), ('video', 7), ('captions', 8), ('transcript', 9)]], {}), 11: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'max_length': 150, 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('document', 11), ('title', 12)]], {}), 14: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Warning'), ('tip', 'Tip')], 'label': 'Kind'}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120, 'required': False}), 16: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Text'}), 17: ('wagtail.blocks.StructBlock', [[('kind', 14), ('title', 15), ('text', 16)]], {}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 300}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Help text', 'max_length': 300, 'required': False}), 20: ('wagtail.blocks.BooleanBlock', (), {'default': True, 'label': 'Must be answered to finish the lesson', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('question', 18), ('help_text', 19), ('required', 20)]], {}), 22: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ol', 'ul', 'link'], 'label': 'Instructions'}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Roles', 'max_length': 300, 'required': False}), 24: ('wagtail.blocks.IntegerBlock', (), {'default': 20, 'label': 'Minutes', 'max_value': 240, 'min_value': 1}), 25: ('wagtail.blocks.StructBlock', [[('title', 6), ('instructions', 22), ('roles', 23), ('minutes', 24)]], {}), 26: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'label': 'More than one answer is correct', 'required': False}), 27: ('wagtail.blocks.CharBlock', (), {'label': 'Answer', 'max_length': 300}), 28: ('wagtail.blocks.BooleanBlock', (), {'label': 'Correct', 'required': False}), 29: ('wagtail.blocks.CharBlock', (), {'label': 'Feedback', 'max_length': 500}), 30: ('wagtail.blocks.StructBlock', [[('text', 27), ('correct', 28), ('feedback', 29)]], {}), 31: ('wagtail.blocks.ListBlock', (30,), {'label': 'Options', 'max_num': 8, 'min_num': 2}), 32: ('wagtail.blocks.StructBlock', [[('question', 18), ('multiple', 26), ('options', 31)]], {}), 33: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 300}), 34: ('wagtail.blocks.StructBlock', [[('text', 33)]], {})}, verbose_name='content')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.CharField(blank=True, max_length=300, verbose_name="summary")),
+                (
+                    "estimated_minutes",
+                    models.PositiveSmallIntegerField(
+                        default=15,
+                        validators=[django.core.validators.MinValueValidator(1)],
+                        verbose_name="estimated minutes",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("markdown", 1),
+                            ("image", 5),
+                            ("video", 10),
+                            ("document", 13),
+                            ("callout", 17),
+                            ("reflection", 21),
+                            ("exercise", 25),
+                            ("quiz", 32),
+                            ("mentor_prompt", 34),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                        "h2",
+                                        "h3",
+                                    ],
+                                    "icon": "pilcrow",
+                                    "label": "Text",
+                                    "template": "components/blocks/paragraph_block.html",
+                                },
+                            ),
+                            1: ("home.blocks.MarkdownBlock", (), {}),
+                            2: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describe what the image shows for people who cannot see it.",
+                                    "label": "Alternative text",
+                                    "max_length": 250,
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 250, "required": False},
+                            ),
+                            5: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 2), ("alt_text", 3), ("caption", 4)]],
+                                {},
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 150},
+                            ),
+                            7: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Video file (MP4)"},
+                            ),
+                            8: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Captions (WebVTT)"},
+                            ),
+                            9: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "ol", "ul", "link"],
+                                    "label": "Transcript",
+                                },
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 6), ("video", 7), ("captions", 8), ("transcript", 9)]],
+                                {},
+                            ),
+                            11: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Link text", "max_length": 150, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 11), ("title", 12)]],
+                                {},
+                            ),
+                            14: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("info", "Information"),
+                                        ("warning", "Warning"),
+                                        ("tip", "Tip"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120, "required": False},
+                            ),
+                            16: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Text",
+                                },
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 14), ("title", 15), ("text", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 300},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Help text", "max_length": 300, "required": False},
+                            ),
+                            20: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "default": True,
+                                    "label": "Must be answered to finish the lesson",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 18), ("help_text", 19), ("required", 20)]],
+                                {},
+                            ),
+                            22: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "ol", "ul", "link"],
+                                    "label": "Instructions",
+                                },
+                            ),
+                            23: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Roles", "max_length": 300, "required": False},
+                            ),
+                            24: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 20,
+                                    "label": "Minutes",
+                                    "max_value": 240,
+                                    "min_value": 1,
+                                },
+                            ),
+                            25: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("title", 6),
+                                        ("instructions", 22),
+                                        ("roles", 23),
+                                        ("minutes", 24),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            26: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "default": False,
+                                    "label": "More than one answer is correct",
+                                    "required": False,
+                                },
+                            ),
+                            27: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Answer", "max_length": 300},
+                            ),
+                            28: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {"label": "Correct", "required": False},
+                            ),
+                            29: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Feedback", "max_length": 500},
+                            ),
+                            30: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 27), ("correct", 28), ("feedback", 29)]],
+                                {},
+                            ),
+                            31: (
+                                "wagtail.blocks.ListBlock",
+                                (30,),
+                                {"label": "Options", "max_num": 8, "min_num": 2},
+                            ),
+                            32: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 18), ("multiple", 26), ("options", 31)]],
+                                {},
+                            ),
+                            33: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 300},
+                            ),
+                            34: ("wagtail.blocks.StructBlock", [[("text", 33)]], {}),
+                        },
+                        verbose_name="content",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lesson',
+                "verbose_name": "lesson",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='ModulePage',
+            name="ModulePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('outcomes_knowledge', models.TextField(blank=True, help_text='One learning outcome per line.', verbose_name='knowledge')),
-                ('outcomes_skills', models.TextField(blank=True, help_text='One learning outcome per line.', verbose_name='skills')),
-                ('outcomes_competence', models.TextField(blank=True, help_text='One learning outcome per line.', verbose_name='general competence')),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "outcomes_knowledge",
+                    models.TextField(
+                        blank=True,
+                        help_text="One learning outcome per line.",
+                        verbose_name="knowledge",
+                    ),
+                ),
+                (
+                    "outcomes_skills",
+                    models.TextField(
+                        blank=True,
+                        help_text="One learning outcome per line.",
+                        verbose_name="skills",
+                    ),
+                ),
+                (
+                    "outcomes_competence",
+                    models.TextField(
+                        blank=True,
+                        help_text="One learning outcome per line.",
+                        verbose_name="general competence",
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'module',
+                "verbose_name": "module",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='CoursePage',
+            name="CoursePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('outcomes_knowledge', models.TextField(blank=True, help_text='One learning outcome per line.', verbose_name='knowledge')),
-                ('outcomes_skills', models.TextField(blank=True, help_text='One learning outcome per line.', verbose_name='skills')),
-                ('outcomes_competence', models.TextField(blank=True, help_text='One learning outcome per line.', verbose_name='general competence')),
-                ('audience', models.CharField(choices=[('mentor', 'Mentors'), ('mentee', 'Mentees'), ('everyone', 'Everyone')], default='everyone', max_length=10, verbose_name='audience')),
-                ('mandatory_for', models.CharField(blank=True, choices=[('', 'Optional course'), ('mentor', 'The mandatory course for mentors'), ('mentee', 'The mandatory course for mentees')], default='', max_length=10, verbose_name='mandatory for')),
-                ('estimated_hours', models.DecimalField(decimal_places=1, default=1, max_digits=4, validators=[django.core.validators.MinValueValidator(0.5), django.core.validators.MaxValueValidator(200)], verbose_name='estimated hours')),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
-                ('version', models.PositiveIntegerField(default=1, help_text='Raise the version when a change is substantial. Certificates record it.', verbose_name='version')),
-                ('certificate_validity_months', models.PositiveSmallIntegerField(blank=True, help_text='Leave empty if the certificate does not expire.', null=True, verbose_name='certificate valid for (months)')),
-                ('sequential', models.BooleanField(default=False, help_text='A lesson opens when the one before it is done.', verbose_name='open lessons one at a time')),
-                ('open_access', models.BooleanField(default=False, help_text='Anyone may read the lessons. Progress is still only saved for signed-in people.', verbose_name='lessons open without signing in')),
-                ('cover_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='cover image')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "outcomes_knowledge",
+                    models.TextField(
+                        blank=True,
+                        help_text="One learning outcome per line.",
+                        verbose_name="knowledge",
+                    ),
+                ),
+                (
+                    "outcomes_skills",
+                    models.TextField(
+                        blank=True,
+                        help_text="One learning outcome per line.",
+                        verbose_name="skills",
+                    ),
+                ),
+                (
+                    "outcomes_competence",
+                    models.TextField(
+                        blank=True,
+                        help_text="One learning outcome per line.",
+                        verbose_name="general competence",
+                    ),
+                ),
+                (
+                    "audience",
+                    models.CharField(
+                        choices=[
+                            ("mentor", "Mentors"),
+                            ("mentee", "Mentees"),
+                            ("everyone", "Everyone"),
+                        ],
+                        default="everyone",
+                        max_length=10,
+                        verbose_name="audience",
+                    ),
+                ),
+                (
+                    "mandatory_for",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "Optional course"),
+                            ("mentor", "The mandatory course for mentors"),
+                            ("mentee", "The mandatory course for mentees"),
+                        ],
+                        default="",
+                        max_length=10,
+                        verbose_name="mandatory for",
+                    ),
+                ),
+                (
+                    "estimated_hours",
+                    models.DecimalField(
+                        decimal_places=1,
+                        default=1,
+                        max_digits=4,
+                        validators=[
+                            django.core.validators.MinValueValidator(0.5),
+                            django.core.validators.MaxValueValidator(200),
+                        ],
+                        verbose_name="estimated hours",
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=1,
+                        help_text="Raise the version when a change is substantial. Certificates record it.",
+                        verbose_name="version",
+                    ),
+                ),
+                (
+                    "certificate_validity_months",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Leave empty if the certificate does not expire.",
+                        null=True,
+                        verbose_name="certificate valid for (months)",
+                    ),
+                ),
+                (
+                    "sequential",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A lesson opens when the one before it is done.",
+                        verbose_name="open lessons one at a time",
+                    ),
+                ),
+                (
+                    "open_access",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Anyone may read the lessons. Progress is still only saved for signed-in people.",
+                        verbose_name="lessons open without signing in",
+                    ),
+                ),
+                (
+                    "cover_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="cover image",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'course',
+                "verbose_name": "course",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='Enrolment',
+            name="Enrolment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('course_title', models.CharField(max_length=255, verbose_name='course title')),
-                ('started_at', models.DateTimeField(auto_now_add=True, verbose_name='started')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('lessons_done', models.PositiveIntegerField(default=0, verbose_name='lessons done')),
-                ('lessons_total', models.PositiveIntegerField(default=0, verbose_name='lessons in the course')),
-                ('minutes_left', models.PositiveIntegerField(default=0, verbose_name='minutes left')),
-                ('completed_at', models.DateTimeField(blank=True, null=True, verbose_name='completed')),
-                ('completed_version', models.PositiveIntegerField(blank=True, null=True, verbose_name='completed version')),
-                ('completed_revision', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision')),
-                ('course', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='enrolments', to='courses.coursepage')),
-                ('learner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='enrolments', to=settings.AUTH_USER_MODEL)),
-                ('last_lesson', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='courses.lessonpage')),
-                ('next_lesson', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='courses.lessonpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("course_title", models.CharField(max_length=255, verbose_name="course title")),
+                ("started_at", models.DateTimeField(auto_now_add=True, verbose_name="started")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "lessons_done",
+                    models.PositiveIntegerField(default=0, verbose_name="lessons done"),
+                ),
+                (
+                    "lessons_total",
+                    models.PositiveIntegerField(default=0, verbose_name="lessons in the course"),
+                ),
+                (
+                    "minutes_left",
+                    models.PositiveIntegerField(default=0, verbose_name="minutes left"),
+                ),
+                (
+                    "completed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="completed"),
+                ),
+                (
+                    "completed_version",
+                    models.PositiveIntegerField(
+                        blank=True, null=True, verbose_name="completed version"
+                    ),
+                ),
+                (
+                    "completed_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                    ),
+                ),
+                (
+                    "course",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="enrolments",
+                        to="courses.coursepage",
+                    ),
+                ),
+                (
+                    "learner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="enrolments",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "last_lesson",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="courses.lessonpage",
+                    ),
+                ),
+                (
+                    "next_lesson",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="courses.lessonpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'enrolment',
-                'verbose_name_plural': 'enrolments',
+                "verbose_name": "enrolment",
+                "verbose_name_plural": "enrolments",
             },
         ),
         migrations.CreateModel(
-            name='BlockResponse',
+            name="BlockResponse",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('lesson_title', models.CharField(blank=True, max_length=255, verbose_name='lesson')),
-                ('block_id', models.CharField(max_length=64)),
-                ('kind', models.CharField(choices=[('reflection', 'Reflection'), ('exercise', 'Exercise'), ('quiz', 'Quiz answer')], max_length=12)),
-                ('prompt', models.CharField(blank=True, max_length=300, verbose_name='question')),
-                ('text', models.TextField(blank=True, verbose_name='text')),
-                ('choices', models.JSONField(blank=True, default=list, verbose_name='chosen options')),
-                ('satisfied', models.BooleanField(default=False, help_text='Answered, marked done, or (quiz) answered correctly at least once.')),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('learner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='block_responses', to=settings.AUTH_USER_MODEL)),
-                ('course', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='responses', to='courses.coursepage')),
-                ('lesson', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='responses', to='courses.lessonpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "lesson_title",
+                    models.CharField(blank=True, max_length=255, verbose_name="lesson"),
+                ),
+                ("block_id", models.CharField(max_length=64)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("reflection", "Reflection"),
+                            ("exercise", "Exercise"),
+                            ("quiz", "Quiz answer"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("prompt", models.CharField(blank=True, max_length=300, verbose_name="question")),
+                ("text", models.TextField(blank=True, verbose_name="text")),
+                (
+                    "choices",
+                    models.JSONField(blank=True, default=list, verbose_name="chosen options"),
+                ),
+                (
+                    "satisfied",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Answered, marked done, or (quiz) answered correctly at least once.",
+                    ),
+                ),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "learner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="block_responses",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "course",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="responses",
+                        to="courses.coursepage",
+                    ),
+                ),
+                (
+                    "lesson",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="responses",
+                        to="courses.lessonpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'answer',
-                'verbose_name_plural': 'answers',
+                "verbose_name": "answer",
+                "verbose_name_plural": "answers",
             },
         ),
         migrations.CreateModel(
-            name='LessonCompletion',
+            name="LessonCompletion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('completed_at', models.DateTimeField(auto_now_add=True, verbose_name='completed')),
-                ('enrolment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='completions', to='courses.enrolment')),
-                ('lesson', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='completions', to='courses.lessonpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("completed_at", models.DateTimeField(auto_now_add=True, verbose_name="completed")),
+                (
+                    "enrolment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="completions",
+                        to="courses.enrolment",
+                    ),
+                ),
+                (
+                    "lesson",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="completions",
+                        to="courses.lessonpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lesson completion',
-                'constraints': [models.UniqueConstraint(fields=('enrolment', 'lesson'), name='courses_lesson_done_once')],
+                "verbose_name": "lesson completion",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("enrolment", "lesson"), name="courses_lesson_done_once"
+                    )
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='enrolment',
-            index=models.Index(fields=['course', 'completed_at'], name='courses_enr_course__27aee6_idx'),
+            model_name="enrolment",
+            index=models.Index(
+                fields=["course", "completed_at"], name="courses_enr_course__27aee6_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='enrolment',
-            constraint=models.UniqueConstraint(fields=('learner', 'course'), name='courses_one_enrolment'),
+            model_name="enrolment",
+            constraint=models.UniqueConstraint(
+                fields=("learner", "course"), name="courses_one_enrolment"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='enrolment',
-            constraint=models.CheckConstraint(condition=models.Q(('lessons_done__lte', models.F('lessons_total'))), name='courses_enrolment_done_within_total'),
+            model_name="enrolment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("lessons_done__lte", models.F("lessons_total"))),
+                name="courses_enrolment_done_within_total",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='enrolment',
-            constraint=models.CheckConstraint(condition=models.Q(('completed_at__isnull', True), ('completed_version__isnull', False), _connector='OR'), name='courses_completion_records_version'),
+            model_name="enrolment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("completed_at__isnull", True),
+                    ("completed_version__isnull", False),
+                    _connector="OR",
+                ),
+                name="courses_completion_records_version",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='blockresponse',
-            constraint=models.UniqueConstraint(fields=('learner', 'lesson', 'block_id'), name='courses_one_response_per_block'),
+            model_name="blockresponse",
+            constraint=models.UniqueConstraint(
+                fields=("learner", "lesson", "block_id"), name="courses_one_response_per_block"
+            ),
         ),
     ]

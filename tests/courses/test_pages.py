@@ -1,11 +1,12 @@
 import pytest
+
 from django.test import Client
 
 from courses.models import BlockResponse, CoursePage, Enrolment
 from courses.services import answer_quiz, complete_lesson, save_reflection
 from tests.factories import UserFactory
 
-from .conftest import EXERCISE, QUIZ, REFLECTION
+from .fixtures import QUIZ, REFLECTION
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,9 @@ def test_catalogue_lists_my_mandatory_course_first_with_status(
     client, course_index, make_course, participant
 ):
     optional, _ = make_course(slug="smittesluse", title="Arbeid i smittesluse")
-    mentee, mentee_lessons = make_course(slug="menteekurs", title="Menteekurs", mandatory_for="mentee")
+    mentee, mentee_lessons = make_course(
+        slug="menteekurs", title="Menteekurs", mandatory_for="mentee"
+    )
     make_course(slug="mentorkurs", title="Mentorkurs", mandatory_for="mentor")
     complete_lesson(learner=participant, lesson=mentee_lessons[0])
     client.force_login(participant)
@@ -72,7 +75,10 @@ def test_reflection_is_saved_and_rendered_safely(client, make_course, participan
     course, (lesson,) = make_course(lessons=1, body=[REFLECTION])
     client.force_login(participant)
     bid = block_id(lesson, "reflection")
-    payload = '**Trygghet** <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>'
+    payload = (
+        "**Trygghet** <script>alert(1)</script> [x](javascript:alert(1)) "
+        "<img src=x onerror=alert(1)>"
+    )
 
     response = client.post(f"/leksjon/{lesson.pk}/refleksjon/{bid}/", {f"r-{bid}-text": payload})
     assert response.status_code == 302
@@ -208,7 +214,10 @@ def test_query_count_does_not_grow_with_lessons(
         course, lessons = make_course(lessons=size, modules=3, slug=slug, body=[REFLECTION, QUIZ])
         for lesson in lessons[:3]:
             save_reflection(
-                learner=participant, lesson=lesson, block_id=block_id(lesson, "reflection"), text="a"
+                learner=participant,
+                lesson=lesson,
+                block_id=block_id(lesson, "reflection"),
+                text="a",
             )
             answer_quiz(
                 learner=participant, lesson=lesson, block_id=block_id(lesson, "quiz"), chosen=[0]

@@ -12,7 +12,7 @@ from courses.services import (
 )
 from courses.signals import course_completed
 
-from .conftest import EXERCISE, QUIZ, REFLECTION, publish
+from .fixtures import EXERCISE, QUIZ, REFLECTION, publish
 
 pytestmark = pytest.mark.django_db
 

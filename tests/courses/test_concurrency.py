@@ -1,0 +1,51 @@
+import threading
+
+import pytest
+
+from django.db import connection
+
+from courses.models import Enrolment, LessonCompletion
+from courses.services import complete_lesson
+from courses.signals import course_completed
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="row locks need a server database; CI runs this on PostgreSQL (make test-postgres)",
+)
+def test_two_tabs_finishing_the_last_two_lessons_complete_the_course_once(make_course, participant):
+    course, lessons = make_course(lessons=3)
+    complete_lesson(learner=participant, lesson=lessons[0])
+    completions = []
+
+    def receiver(sender, enrolment, **kwargs):
+        completions.append(enrolment.pk)
+
+    course_completed.connect(receiver)
+    barrier = threading.Barrier(2)
+    errors = []
+
+    def tab(lesson):
+        try:
+            barrier.wait(timeout=10)
+            complete_lesson(learner=participant, lesson=lesson)
+        except Exception as error:  # surfaced below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=tab, args=(lesson,)) for lesson in lessons[1:]]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    course_completed.disconnect(receiver)
+
+    assert errors == []
+    enrolment = Enrolment.objects.get(learner=participant)
+    assert enrolment.is_completed
+    assert enrolment.lessons_done == 3
+    assert LessonCompletion.objects.filter(enrolment=enrolment).count() == 3
+    assert completions == [enrolment.pk]
