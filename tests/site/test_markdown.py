@@ -49,3 +49,9 @@ def test_external_links_get_nofollow_noopener():
 def test_empty_text_renders_nothing():
     assert render_markdown("") == ""
     assert render_markdown(None) == ""
+
+
+def test_images_in_user_text_are_dropped():
+    html = render_markdown("![kart](https://tracker.example/pixel.png) og <img src=x>")
+    assert "<img" not in html
+    assert "og" in html

@@ -1,0 +1,113 @@
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from courses.models import Enrolment
+from tests.courses.fixtures import EXERCISE, QUIZ, REFLECTION
+from tests.factories import PASSWORD, UserFactory
+
+from .conftest import assert_accessible
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+WORDS = {
+    "nb": {
+        "start": "Start kurset",
+        "check": "Sjekk svaret",
+        "finish": "Marker leksjonen som fullført",
+        "save": "Lagre svaret",
+        "completed": "Du har fullført kurset",
+        "right": "Riktig.",
+    },
+    "en": {
+        "start": "Start the course",
+        "check": "Check answer",
+        "finish": "Mark the lesson as done",
+        "save": "Save answer",
+        "completed": "You have completed the course",
+        "right": "Right.",
+    },
+}
+
+
+def sign_in(page, email):
+    page.goto("/konto/login/")
+    page.locator("#id_login").fill(email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("form.form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/min-side/profil/$"))
+
+
+def tab_to(page, selector, limit=120):
+    """Press Tab until the element matching selector has focus, like a keyboard user."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_course_pages_and_answers(page, language, viewport, make_course):
+    words = WORDS[language]
+    course, lessons = make_course(lessons=2, body=[REFLECTION, QUIZ, EXERCISE])
+    learner = UserFactory(email="laerer@example.no", preferred_language=language)
+    sign_in(page, learner.email)
+
+    page.goto(course.get_parent().url)
+    expect(page.get_by_role("link", name="Mentorkurs")).to_be_visible()
+    assert_accessible(page)
+
+    page.goto(course.url)
+    assert_accessible(page)
+    page.get_by_role("button", name=words["start"]).click()
+    expect(page).to_have_url(re.compile(re.escape(lessons[0].url) + "$"))
+    assert_accessible(page)
+
+    # A reflection with markup that must not run; it is shown back, cleaned.
+    page.locator("textarea[name$='-text']").fill("**Tid** <img src=x onerror=alert(1)>")
+    page.get_by_role("button", name=words["save"]).click()
+    expect(page.locator(".task__answer strong")).to_have_text("Tid")
+    page.locator("input[name=choice]").nth(1).check()
+    page.get_by_role("button", name=words["check"]).click()
+    expect(page.locator(".quiz__option--wrong")).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("button", name=words["finish"]).click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_completing_a_lesson_with_a_quiz_using_only_the_keyboard(
+    page, language, viewport, make_course
+):
+    words = WORDS[language]
+    course, (lesson,) = make_course(lessons=1, body=[QUIZ])
+    learner = UserFactory(email="tastatur@example.no", preferred_language=language)
+    sign_in(page, learner.email)
+    page.goto(lesson.url)
+
+    tab_to(page, "input[name=choice]")
+    page.keyboard.press("Space")  # the first option is the right one
+    tab_to(page, ".task--quiz button[type=submit]")
+    page.keyboard.press("Enter")
+    expect(page.locator(".quiz__option--right")).to_contain_text(words["right"])
+
+    tab_to(page, ".lesson-finish button[type=submit]")
+    expect(page.locator(".lesson-finish button[type=submit]")).to_have_text(words["finish"])
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(re.escape(course.url) + "$"))
+    expect(page.locator(".message--success")).to_contain_text(words["completed"])
+    assert_accessible(page)
+    assert Enrolment.objects.get(learner=learner).is_completed
+
+
+def test_open_course_lesson_for_anonymous_visitor(page, language, viewport, make_course):
+    course, (lesson,) = make_course(lessons=1, open_access=True, body=[REFLECTION, QUIZ])
+    page.goto(lesson.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Leksjon 1")
+    assert_accessible(page)
