@@ -66,60 +66,63 @@ def _response(*, learner, lesson, course, block_id, kind, prompt):
     return response
 
 
-@transaction.atomic
-def save_reflection(*, learner, lesson: LessonPage, block_id: str, text: str) -> BlockResponse:
-    block = _block(lesson, block_id, REFLECTION)
+def _checked_length(text: str, limit: int) -> str:
     text = text.strip()
-    if len(text) > REFLECTION_MAX_LENGTH:
+    if len(text) > limit:
         raise CourseError(
             _(
-                "The answer is %(length)s characters long; the limit is %(limit)s. "
+                "The text is %(length)s characters long; the limit is %(limit)s. "
                 "Shorten it a little."
             )
-            % {"length": len(text), "limit": REFLECTION_MAX_LENGTH},
+            % {"length": len(text), "limit": limit},
             code="too_long",
         )
+    return text
+
+
+def _save_text(*, learner, lesson, block_id, kind, prompt_field, text, satisfied):
+    block = _block(lesson, block_id, kind)
     response = _response(
         learner=learner,
         lesson=lesson,
         course=course_of(lesson),
         block_id=block_id,
-        kind=REFLECTION,
-        prompt=block.value["question"],
+        kind=kind,
+        prompt=block.value[prompt_field],
     )
     response.text = text
-    response.satisfied = bool(text)
+    response.satisfied = satisfied
     response.save()
     return response
+
+
+@transaction.atomic
+def save_reflection(*, learner, lesson: LessonPage, block_id: str, text: str) -> BlockResponse:
+    text = _checked_length(text, REFLECTION_MAX_LENGTH)
+    return _save_text(
+        learner=learner,
+        lesson=lesson,
+        block_id=block_id,
+        kind=REFLECTION,
+        prompt_field="question",
+        text=text,
+        satisfied=bool(text),
+    )
 
 
 @transaction.atomic
 def mark_exercise(
     *, learner, lesson: LessonPage, block_id: str, done: bool, note: str = ""
 ) -> BlockResponse:
-    block = _block(lesson, block_id, EXERCISE)
-    note = note.strip()
-    if len(note) > EXERCISE_NOTE_MAX_LENGTH:
-        raise CourseError(
-            _(
-                "The note is %(length)s characters long; the limit is %(limit)s. "
-                "Shorten it a little."
-            )
-            % {"length": len(note), "limit": EXERCISE_NOTE_MAX_LENGTH},
-            code="too_long",
-        )
-    response = _response(
+    return _save_text(
         learner=learner,
         lesson=lesson,
-        course=course_of(lesson),
         block_id=block_id,
         kind=EXERCISE,
-        prompt=block.value["title"],
+        prompt_field="title",
+        text=_checked_length(note, EXERCISE_NOTE_MAX_LENGTH),
+        satisfied=done,
     )
-    response.text = note
-    response.satisfied = done
-    response.save()
-    return response
 
 
 @transaction.atomic

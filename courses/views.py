@@ -107,23 +107,17 @@ def enroll_view(request, course_id):
     return HttpResponseRedirect(target.url if target else course.url)
 
 
-@login_required
-@require_POST
-def reflection_view(request, lesson_id, block_id):
+def _save_form(request, lesson_id, block_id, form, save):
+    """Validate a block's form and save it; on a problem, show the lesson again
+    with the form as typed and the message beside the field."""
     lesson = _lesson_or_404(request, lesson_id)
-    form = ReflectionForm(request.POST, prefix=f"r-{block_id}")
     if form.is_valid():
         try:
-            save_reflection(
-                learner=request.user,
-                lesson=lesson,
-                block_id=block_id,
-                text=form.cleaned_data["text"],
-            )
+            save(lesson, form.cleaned_data)
         except CourseError as error:
             if error.code == "no_block":
                 return _gone(request, lesson, error)
-            form.add_error("text", error.messages[0])
+            form.add_error(list(form.fields)[-1], error.messages[0])
         else:
             messages.success(request, _("Your answer is saved."))
             return _back_to(lesson, block_id)
@@ -132,26 +126,28 @@ def reflection_view(request, lesson_id, block_id):
 
 @login_required
 @require_POST
+def reflection_view(request, lesson_id, block_id):
+    def save(lesson, data):
+        save_reflection(learner=request.user, lesson=lesson, block_id=block_id, text=data["text"])
+
+    form = ReflectionForm(request.POST, prefix=f"r-{block_id}")
+    return _save_form(request, lesson_id, block_id, form, save)
+
+
+@login_required
+@require_POST
 def exercise_view(request, lesson_id, block_id):
-    lesson = _lesson_or_404(request, lesson_id)
+    def save(lesson, data):
+        mark_exercise(
+            learner=request.user,
+            lesson=lesson,
+            block_id=block_id,
+            done=data["done"],
+            note=data["note"],
+        )
+
     form = ExerciseForm(request.POST, prefix=f"e-{block_id}")
-    if form.is_valid():
-        try:
-            mark_exercise(
-                learner=request.user,
-                lesson=lesson,
-                block_id=block_id,
-                done=form.cleaned_data["done"],
-                note=form.cleaned_data["note"],
-            )
-        except CourseError as error:
-            if error.code == "no_block":
-                return _gone(request, lesson, error)
-            form.add_error("note", error.messages[0])
-        else:
-            messages.success(request, _("The exercise is saved."))
-            return _back_to(lesson, block_id)
-    return serve_lesson(request, lesson, forms={block_id: form})
+    return _save_form(request, lesson_id, block_id, form, save)
 
 
 @login_required
