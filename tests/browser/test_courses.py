@@ -111,3 +111,24 @@ def test_open_course_lesson_for_anonymous_visitor(page, language, viewport, make
     page.goto(lesson.url)
     expect(page.get_by_role("heading", level=1)).to_have_text("Leksjon 1")
     assert_accessible(page)
+
+
+def test_staff_progress_report(page, language, viewport, make_course):
+    from courses.services import complete_lesson
+    from mentornett.accounts.roles import StaffRole
+
+    course, lessons = make_course(lessons=2)
+    complete_lesson(learner=UserFactory(full_name="Kari Nordmann"), lesson=lessons[0])
+    editor = UserFactory(
+        email="red@example.no",
+        is_staff=True,
+        staff_role=StaffRole.EDITOR,
+        preferred_language=language,
+    )
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(editor.email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("form button[type=submit]").click()
+    page.goto(f"/admin/kursfremdrift/{course.pk}/")
+    expect(page.get_by_role("row", name=re.compile("Kari Nordmann"))).to_contain_text("1 / 2")
+    assert_accessible(page)

@@ -230,3 +230,11 @@ def test_query_count_does_not_grow_with_lessons(
             assert client.get(url).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
+
+
+def test_module_url_leads_to_its_place_on_the_course_page(client, make_course):
+    course, (lesson,) = make_course(lessons=1)
+    module = lesson.get_parent()
+    response = client.get(module.url)
+    assert response.status_code == 302
+    assert response["Location"] == f"{course.url}#module-{module.pk}"
