@@ -1,6 +1,9 @@
+import secrets
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -368,3 +371,88 @@ class BlockResponse(models.Model):
 
     def __str__(self):
         return f"{self.learner} – {self.kind} – {self.block_id}"
+
+
+class CertificateStatus(models.TextChoices):
+    VALID = "valid", _("Valid")
+    EXPIRED = "expired", _("Expired")
+    REVOKED = "revoked", _("Revoked")
+
+
+class CertificateQuerySet(models.QuerySet):
+    def valid_on(self, day):
+        return self.filter(revoked_at__isnull=True).filter(
+            models.Q(valid_until__isnull=True) | models.Q(valid_until__gte=day)
+        )
+
+
+def certificate_pdf_path(instance, filename):
+    # Unguessable: the file is only ever served through a permission check.
+    return f"certificates/{secrets.token_hex(16)}.pdf"
+
+
+class Certificate(models.Model):
+    """A course certificate ("kursbevis"). What it says is fixed at issue:
+    later edits to the course never change it."""
+
+    code = models.CharField(_("verification code"), max_length=32, unique=True)
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
+    holder_name = models.CharField(_("holder"), max_length=200)
+    holder_language = models.CharField(_("language"), max_length=5, default="nb")
+    course = models.ForeignKey(
+        CoursePage, null=True, on_delete=models.SET_NULL, related_name="certificates"
+    )
+    course_title = models.CharField(_("course"), max_length=255)
+    course_version = models.PositiveIntegerField(_("course version"))
+    mandatory_for = models.CharField(_("mandatory for"), max_length=10, blank=True)
+    outcomes = models.JSONField(_("learning outcomes"), default=dict)
+    workload_hours = models.DecimalField(_("workload (hours)"), max_digits=4, decimal_places=1)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    enrolment = models.ForeignKey(
+        Enrolment, null=True, on_delete=models.SET_NULL, related_name="certificates"
+    )
+    issued_at = models.DateTimeField(_("issued"))
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.TextField(_("reason for revoking"), blank=True)
+    verification_count = models.PositiveIntegerField(_("times verified"), default=0)
+    last_verified_at = models.DateTimeField(_("last verified"), null=True, blank=True)
+    pdf = models.FileField(_("PDF"), upload_to=certificate_pdf_path, blank=True)
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("course certificate")
+        verbose_name_plural = _("course certificates")
+        ordering = ["-issued_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["holder", "course", "course_version"],
+                name="courses_one_certificate_per_course_version",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(revoked_at__isnull=True) | ~models.Q(revoked_reason=""),
+                name="courses_revoking_needs_a_reason",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.code} – {self.holder_name} – {self.course_title}"
+
+    def status_on(self, day):
+        if self.revoked_at is not None:
+            return CertificateStatus.REVOKED
+        if self.valid_until is not None and self.valid_until < day:
+            return CertificateStatus.EXPIRED
+        return CertificateStatus.VALID
+
+    @property
+    def status(self):
+        return self.status_on(timezone.localdate())

@@ -247,3 +247,41 @@ def completed_lesson_counts(*, course: CoursePage, lesson_ids) -> dict:
     for enrolment_id, lesson_id in rows:
         done.setdefault(enrolment_id, set()).add(lesson_id)
     return done
+
+
+@dataclass(frozen=True)
+class CertificateGate:
+    """The answer to "may this person apply as mentor/mentee?": the valid
+    certificate, or why there is none."""
+
+    certificate: object | None
+    reason: str | None  # None when valid; else "never_completed", "expired", "revoked"
+
+    @property
+    def ok(self):
+        return self.certificate is not None and self.reason is None
+
+
+def mandatory_certificate(*, user, role: str, day=None) -> CertificateGate:
+    """Does the person hold a valid certificate of the mandatory course for
+    `role` ("mentor" or "mentee") on `day` (today by default)?"""
+    from django.utils import timezone
+
+    from .models import Certificate, CertificateStatus
+
+    day = day or timezone.localdate()
+    certificates = list(
+        Certificate.objects.filter(holder=user, mandatory_for=role).order_by("-issued_at")
+    )
+    for certificate in certificates:
+        if certificate.status_on(day) == CertificateStatus.VALID:
+            return CertificateGate(certificate, None)
+    if not certificates:
+        return CertificateGate(None, "never_completed")
+    return CertificateGate(None, certificates[0].status_on(day).value)
+
+
+def my_certificates(*, user):
+    from .models import Certificate
+
+    return list(Certificate.objects.filter(holder=user).order_by("-issued_at"))

@@ -176,7 +176,10 @@ def complete_view(request, lesson_id):
         messages.error(request, error.messages[0])
         return _back_to(lesson)
     if enrolment.next_lesson_id is None:
-        messages.success(request, _("Well done! You have completed the course."))
+        messages.success(
+            request,
+            _("Well done! You have completed the course. Your course certificate is on My page."),
+        )
         return HttpResponseRedirect(enrolment.course.url)
     messages.success(request, _("The lesson is done."))
     return HttpResponseRedirect(enrolment.next_lesson.url)

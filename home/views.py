@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from courses.models import CourseIndexPage
-from courses.selectors import dashboard_courses
+from courses.selectors import dashboard_courses, my_certificates
 from mentornett.accounts.services import ensure_profile
 
 from .forms import GalleryExampleForm
@@ -26,6 +26,7 @@ def dashboard(request):
             "profile": profile,
             "course_entries": course_entries,
             "retired_enrolments": retired_enrolments,
+            "certificates": my_certificates(user=request.user),
             "course_index": CourseIndexPage.objects.live().first(),
             "checklist": checklist,
             "checklist_done": sum(1 for item in checklist if item.done),

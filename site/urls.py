@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("mentornett.accounts.urls")),
     path("", include("home.urls")),
     path("", include("courses.urls")),
+    path("", include("courses.certificate_urls")),
 ]
 
 if settings.DEBUG:

@@ -10,6 +10,14 @@ pytest_plugins = ["tests.courses.fixtures"]
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _norwegian_by_default(settings):
     settings.LANGUAGE_CODE = "nb"
     with translation.override("nb"):

@@ -5,10 +5,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .blocks import EXERCISE, QUIZ, REFLECTION
-from .errors import CourseError
-from .models import BlockResponse, CoursePage, Enrolment, LessonCompletion, LessonPage
-from .selectors import (
+from ..blocks import EXERCISE, QUIZ, REFLECTION
+from ..errors import CourseError
+from ..models import BlockResponse, CoursePage, Enrolment, LessonCompletion, LessonPage
+from ..selectors import (
     completed_lesson_counts,
     course_of,
     course_outline,
@@ -16,7 +16,7 @@ from .selectors import (
     next_lesson,
     open_lesson_ids,
 )
-from .signals import course_completed
+from ..signals import course_completed
 
 REFLECTION_MAX_LENGTH = 10_000
 EXERCISE_NOTE_MAX_LENGTH = 5_000

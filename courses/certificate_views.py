@@ -1,0 +1,124 @@
+"""Public certificate verification, and the holder's own PDF."""
+
+from django_q.tasks import async_task
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from .codes import parse_code
+from .models import Certificate
+from .services.certificates import record_verification
+
+LOOKUPS_PER_MINUTE = 30
+
+
+def _client_key(request):
+    return "verify:" + request.META.get("REMOTE_ADDR", "unknown")
+
+
+def _over_limit(request) -> bool:
+    """A simple per-client limit against guessing codes; the codes' 75 random
+    bits do the real work."""
+    key = _client_key(request)
+    cache.add(key, 0, timeout=60)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=60)
+        count = 1
+    return count > LOOKUPS_PER_MINUTE
+
+
+def _problem_message(problem):
+    if problem == "check":
+        return _(
+            "The code has a typing error. Check each character against the certificate; "
+            "0 and O, 1 and I are read the same."
+        )
+    if problem == "shape":
+        return _(
+            "That does not look like a certificate code. It looks like MN-7K3Q-9XTA-2PLD-8FQX."
+        )
+    return _("Write the code from the certificate.")
+
+
+@never_cache
+def verify_form(request):
+    typed = request.GET.get("kode", "")
+    if not typed:
+        return render(request, "courses/certificate_verify.html", {"typed": ""})
+    parsed = parse_code(typed)
+    if parsed.code:
+        return HttpResponseRedirect(reverse("certificates:verify", args=[parsed.code]))
+    return render(
+        request,
+        "courses/certificate_verify.html",
+        {"typed": typed, "error": _problem_message(parsed.problem)},
+        status=400,
+    )
+
+
+@never_cache
+def verify(request, code):
+    if _over_limit(request):
+        return render(request, "courses/certificate_rate_limited.html", status=429)
+    parsed = parse_code(code)
+    if parsed.code is None:
+        return render(
+            request,
+            "courses/certificate_verify.html",
+            {"typed": code, "error": _problem_message(parsed.problem)},
+            status=400,
+        )
+    if parsed.code != code:
+        return HttpResponseRedirect(reverse("certificates:verify", args=[parsed.code]))
+    certificate = (
+        Certificate.objects.filter(code=parsed.code)
+        .only(
+            "code",
+            "holder_name",
+            "course_title",
+            "course_version",
+            "issued_at",
+            "valid_until",
+            "revoked_at",
+            "revoked_reason",
+        )
+        .first()
+    )
+    if certificate is None:
+        return render(
+            request, "courses/certificate_not_found.html", {"code": parsed.code}, status=404
+        )
+    record_verification(certificate=certificate)
+    return render(
+        request,
+        "courses/certificate_verify.html",
+        {"certificate": certificate, "status": certificate.status_on(timezone.localdate())},
+    )
+
+
+@login_required
+def certificate_pdf(request, certificate_id):
+    certificate = get_object_or_404(Certificate, pk=certificate_id, holder=request.user)
+    if not certificate.pdf:
+        async_task("courses.tasks.render_certificate_pdf_task", certificate.pk)
+        messages.info(request, _("The PDF is being made. Try again in a minute."))
+        return HttpResponseRedirect(reverse("home:dashboard"))
+    try:
+        handle = certificate.pdf.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    return FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"kursbevis-{certificate.code}.pdf",
+        content_type="application/pdf",
+    )

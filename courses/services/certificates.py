@@ -1,0 +1,136 @@
+"""Issuing, rendering and checking course certificates."""
+
+import calendar
+from datetime import date
+
+from django_q.tasks import async_task
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from ..codes import new_code
+from ..models import Certificate, Enrolment, outcome_lines
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _unique_code() -> str:
+    while True:  # 75 random bits: a clash is astronomically rare, but cheap to rule out
+        code = new_code()
+        if not Certificate.objects.filter(code=code).exists():
+            return code
+
+
+def issue_certificate(*, enrolment: Enrolment) -> Certificate:
+    """Issue the one certificate for this person and course version. Called
+    inside the completion transaction (courses.signals.course_completed)."""
+    course, holder = enrolment.course, enrolment.learner
+    existing = Certificate.objects.filter(
+        holder=holder, course=course, course_version=enrolment.completed_version
+    ).first()
+    if existing is not None:
+        return existing
+    issued_at = enrolment.completed_at or timezone.now()
+    months = course.certificate_validity_months
+    try:
+        with transaction.atomic():
+            certificate = Certificate.objects.create(
+                code=_unique_code(),
+                holder=holder,
+                holder_name=holder.full_name or holder.email,
+                holder_language=holder.preferred_language,
+                course=course,
+                course_title=course.title,
+                course_version=enrolment.completed_version,
+                mandatory_for=course.mandatory_for,
+                outcomes={
+                    "knowledge": outcome_lines(course.outcomes_knowledge),
+                    "skills": outcome_lines(course.outcomes_skills),
+                    "competence": outcome_lines(course.outcomes_competence),
+                },
+                workload_hours=course.estimated_hours,
+                revision_id=enrolment.completed_revision_id,
+                enrolment=enrolment,
+                issued_at=issued_at,
+                valid_until=add_months(timezone.localdate(issued_at), months) if months else None,
+            )
+    except IntegrityError:
+        # Another transaction issued it first; the unique constraint kept it to one.
+        return Certificate.objects.get(
+            holder=holder, course=course, course_version=enrolment.completed_version
+        )
+    transaction.on_commit(
+        lambda: async_task("courses.tasks.certificate_issued_task", certificate.pk)
+    )
+    return certificate
+
+
+def verification_url(certificate: Certificate) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "certificates:verify", args=[certificate.code]
+    )
+
+
+def render_certificate_html(certificate: Certificate) -> str:
+    import segno
+
+    url = verification_url(certificate)
+    qr_image = segno.make(url, error="m").svg_data_uri(scale=4, dark="#1c2329")
+    with translation.override(certificate.holder_language):
+        return render_to_string(
+            "courses/certificate_pdf.html",
+            {"certificate": certificate, "verification_url": url, "qr_image": qr_image},
+        )
+
+
+def render_certificate_pdf(certificate: Certificate) -> bytes:
+    """The same certificate always renders to the same bytes: dates inside the
+    PDF come from the certificate, not the clock."""
+    from weasyprint import HTML
+
+    html = render_certificate_html(certificate)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(
+        pdf_identifier=certificate.code.encode(),
+        uncompressed_pdf=False,
+    )
+
+
+def store_certificate_pdf(*, certificate: Certificate) -> Certificate:
+    content = render_certificate_pdf(certificate)
+    old_name = certificate.pdf.name
+    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(content), save=False)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+    if old_name and old_name != certificate.pdf.name:
+        certificate.pdf.storage.delete(old_name)
+    return certificate
+
+
+def send_certificate_email(*, certificate: Certificate) -> None:
+    from django.core.mail import EmailMultiAlternatives
+
+    holder = certificate.holder
+    if holder is None:
+        return
+    context = {"certificate": certificate, "verification_url": verification_url(certificate)}
+    with translation.override(certificate.holder_language):
+        subject = render_to_string("emails/certificate_issued_subject.txt", context).strip()
+        body = render_to_string("emails/certificate_issued.txt", context)
+        html = render_to_string("emails/certificate_issued.html", context)
+    message = EmailMultiAlternatives(subject=subject, body=body, to=[holder.email])
+    message.attach_alternative(html, "text/html")
+    message.send()
+
+
+def record_verification(*, certificate: Certificate) -> None:
+    Certificate.objects.filter(pk=certificate.pk).update(
+        verification_count=F("verification_count") + 1, last_verified_at=timezone.now()
+    )
