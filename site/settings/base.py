@@ -274,6 +274,8 @@ LOGGING = {
         "django_q": {"level": env("LOG_LEVEL_QUEUE", "WARNING")},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

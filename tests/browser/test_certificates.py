@@ -1,0 +1,93 @@
+import io
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from django.core.management import call_command
+
+from courses.models import CoursePage, LessonPage
+from courses.selectors import course_outline
+from courses.services import answer_quiz, complete_lesson, save_reflection
+from tests.factories import PASSWORD, UserFactory
+
+from .conftest import assert_accessible
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+WORDS = {
+    "nb": {"finish": "Marker leksjonen som fullført", "valid": "Gyldig", "pdf": "Last ned PDF"},
+    "en": {"finish": "Mark the lesson as done", "valid": "Valid", "pdf": "Download PDF"},
+}
+
+
+def satisfy(learner, lesson):
+    """Answer a lesson's required blocks the way a learner would: correctly."""
+    for block_id, block in lesson.required_blocks():
+        if block.block_type == "quiz":
+            right = [i for i, option in enumerate(block.value["options"]) if option["correct"]]
+            answer_quiz(learner=learner, lesson=lesson, block_id=block_id, chosen=right)
+        else:
+            save_reflection(learner=learner, lesson=lesson, block_id=block_id, text="Mitt svar.")
+
+
+def test_complete_the_mentee_course_and_verify_the_certificate(page, language, viewport, settings):
+    settings.DEBUG = True
+    call_command("load_demo", stdout=io.StringIO())
+    settings.DEBUG = False
+    words = WORDS[language]
+    learner = UserFactory(email="mentee@example.no", preferred_language=language)
+    course = CoursePage.objects.get(slug="menteekurs")
+    lessons = course_outline(course).lessons
+    for lesson in lessons[:-1]:
+        lesson = LessonPage.objects.get(pk=lesson.pk)
+        satisfy(learner, lesson)
+        complete_lesson(learner=learner, lesson=lesson)
+    last = LessonPage.objects.get(pk=lessons[-1].pk)
+    satisfy(learner, last)
+
+    page.goto("/konto/login/")
+    page.locator("#id_login").fill(learner.email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("form.form button[type=submit]").click()
+    page.goto(last.url)
+    page.get_by_role("button", name=words["finish"]).click()
+    expect(page).to_have_url(re.compile(re.escape(course.url) + "$"))
+
+    page.goto("/min-side/")
+    card = page.locator(".card", has_text="Menteekurs").filter(has=page.locator("code"))
+    expect(card).to_contain_text(words["valid"])
+    assert_accessible(page)
+
+    with page.expect_download() as download_info:
+        card.get_by_role("link", name=re.compile(words["pdf"])).click()
+    download = download_info.value
+    assert download.suggested_filename.startswith("kursbevis-MN-")
+    with open(download.path(), "rb") as pdf:
+        assert pdf.read(4) == b"%PDF"
+
+    code = card.locator("code").inner_text()
+    page.goto(f"/kursbevis/{code}/")
+    expect(page.locator(".certificate-result")).to_contain_text(words["valid"])
+    expect(page.locator(".certificate-result")).to_contain_text("Menteekurs")
+    assert_accessible(page)
+
+
+def test_verification_form_typo_and_unknown_code(page, language, viewport):
+    page.goto("/kursbevis/")
+    assert_accessible(page)
+    page.locator("#id_kode").fill("MN-AAAA-AAAA-AAAA-AAAB")
+    page.locator("form.form button[type=submit]").click()
+    expect(page.locator(".field__error")).to_be_visible()
+    expect(page.locator("#id_kode")).to_have_value("MN-AAAA-AAAA-AAAA-AAAB")
+    assert_accessible(page)
+
+    from courses.codes import check_symbol, format_code
+
+    body = "B" * 15
+    response = page.goto(f"/kursbevis/{format_code(body + check_symbol(body))}/")
+    assert response.status == 404
+    assert_accessible(page)
