@@ -422,6 +422,22 @@ class Certificate(models.Model):
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_reason = models.TextField(_("reason for revoking"), blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    replaces = models.OneToOneField(
+        "self",
+        verbose_name=_("re-issue of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaced_by",
+    )
     verification_count = models.PositiveIntegerField(_("times verified"), default=0)
     last_verified_at = models.DateTimeField(_("last verified"), null=True, blank=True)
     pdf = models.FileField(_("PDF"), upload_to=certificate_pdf_path, blank=True)
@@ -433,8 +449,11 @@ class Certificate(models.Model):
         verbose_name_plural = _("course certificates")
         ordering = ["-issued_at"]
         constraints = [
+            # One certificate in force per person and course version; a revoked
+            # one may be followed by a re-issue.
             models.UniqueConstraint(
                 fields=["holder", "course", "course_version"],
+                condition=models.Q(revoked_at__isnull=True),
                 name="courses_one_certificate_per_course_version",
             ),
             models.CheckConstraint(

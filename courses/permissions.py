@@ -20,3 +20,10 @@ def can_view_progress_report(user) -> bool:
         or has_staff_role(user, StaffRole.SCHEME_ADMINISTRATOR)
         or has_staff_role(user, StaffRole.NETWORK_ORGANISER)
     )
+
+
+def can_manage_certificates(user) -> bool:
+    """List, export, revoke and re-issue course certificates."""
+    return user.is_authenticated and (
+        user.is_superuser or has_staff_role(user, StaffRole.SCHEME_ADMINISTRATOR)
+    )

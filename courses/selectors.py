@@ -285,3 +285,23 @@ def my_certificates(*, user):
     from .models import Certificate
 
     return list(Certificate.objects.filter(holder=user).order_by("-issued_at"))
+
+
+def certificate_list(*, query: str = "", course_id=None):
+    """Staff: certificates, newest first, filtered by course and by a holder's
+    name or a code."""
+    from .codes import parse_code
+    from .models import Certificate
+
+    certificates = Certificate.objects.select_related("holder").order_by("-issued_at")
+    if course_id:
+        certificates = certificates.filter(course_id=course_id)
+    query = query.strip()
+    if query:
+        parsed = parse_code(query)
+        certificates = certificates.filter(
+            Q(holder_name__icontains=query)
+            | Q(holder__email__iexact=query)
+            | Q(code=parsed.code or query.upper())
+        )
+    return certificates

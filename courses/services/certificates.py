@@ -12,8 +12,10 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from ..codes import new_code
+from ..errors import CourseError
 from ..models import Certificate, Enrolment, outcome_lines
 
 
@@ -35,7 +37,10 @@ def issue_certificate(*, enrolment: Enrolment) -> Certificate:
     inside the completion transaction (courses.signals.course_completed)."""
     course, holder = enrolment.course, enrolment.learner
     existing = Certificate.objects.filter(
-        holder=holder, course=course, course_version=enrolment.completed_version
+        holder=holder,
+        course=course,
+        course_version=enrolment.completed_version,
+        revoked_at__isnull=True,
     ).first()
     if existing is not None:
         return existing
@@ -66,7 +71,10 @@ def issue_certificate(*, enrolment: Enrolment) -> Certificate:
     except IntegrityError:
         # Another transaction issued it first; the unique constraint kept it to one.
         return Certificate.objects.get(
-            holder=holder, course=course, course_version=enrolment.completed_version
+            holder=holder,
+            course=course,
+            course_version=enrolment.completed_version,
+            revoked_at__isnull=True,
         )
     transaction.on_commit(
         lambda: async_task("courses.tasks.certificate_issued_task", certificate.pk)
@@ -134,3 +142,54 @@ def record_verification(*, certificate: Certificate) -> None:
     Certificate.objects.filter(pk=certificate.pk).update(
         verification_count=F("verification_count") + 1, last_verified_at=timezone.now()
     )
+
+
+@transaction.atomic
+def revoke_certificate(*, certificate: Certificate, reason: str, by) -> Certificate:
+    """Withdraw a certificate; the public page then shows it as revoked."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CourseError(_("Write why the certificate is revoked."), code="no_reason")
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.revoked_at is not None:
+        raise CourseError(_("This certificate is already revoked."), code="already_revoked")
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_reason = reason
+    certificate.revoked_by = by
+    certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    return certificate
+
+
+@transaction.atomic
+def reissue_certificate(*, certificate: Certificate, by) -> Certificate:
+    """Replace a certificate with a new one (new code, the holder's current name),
+    for the same course version and validity. The old one is revoked."""
+    old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if hasattr(old, "replaced_by"):
+        raise CourseError(_("This certificate has already been re-issued."), code="reissued")
+    if old.holder is None:
+        raise CourseError(_("The holder's account no longer exists."), code="no_holder")
+    if old.revoked_at is None:
+        old.revoked_at = timezone.now()
+        old.revoked_reason = _("Replaced by a re-issued certificate.")
+        old.revoked_by = by
+        old.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    new = Certificate.objects.create(
+        code=_unique_code(),
+        holder=old.holder,
+        holder_name=old.holder.full_name or old.holder.email,
+        holder_language=old.holder.preferred_language,
+        course=old.course,
+        course_title=old.course_title,
+        course_version=old.course_version,
+        mandatory_for=old.mandatory_for,
+        outcomes=old.outcomes,
+        workload_hours=old.workload_hours,
+        revision_id=old.revision_id,
+        enrolment=old.enrolment,
+        issued_at=timezone.now(),
+        valid_until=old.valid_until,
+        replaces=old,
+    )
+    transaction.on_commit(lambda: async_task("courses.tasks.certificate_issued_task", new.pk))
+    return new
