@@ -5,7 +5,7 @@ from django_q.tasks import async_task
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -122,3 +122,76 @@ def certificate_pdf(request, certificate_id):
         filename=f"kursbevis-{certificate.code}.pdf",
         content_type="application/pdf",
     )
+
+
+def jwks(request):
+    from .openbadges import published_keys
+
+    response = JsonResponse({"keys": published_keys()})
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def issuer(request):
+    from .openbadges import CONTEXT, issuer_profile
+
+    profile = {"@context": CONTEXT, **issuer_profile()}
+    return JsonResponse(profile, content_type="application/ld+json")
+
+
+@login_required
+def certificate_badge(request, certificate_id):
+    """The holder's certificate as a signed Open Badges 3.0 credential (VC-JWT)."""
+    from .openbadges import credential_jwt
+
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("holder"), pk=certificate_id, holder=request.user
+    )
+    response = HttpResponse(credential_jwt(certificate), content_type="application/jwt")
+    response["Content-Disposition"] = f'attachment; filename="kursbevis-{certificate.code}.jwt"'
+    return response
+
+
+def _badge_problem_message(problem):
+    messages_by_problem = {
+        "format": _(
+            "This is not an Open Badges credential from Mentornett. "
+            "Paste the whole text of the .jwt file."
+        ),
+        "key": _(
+            "The credential is signed with a key Mentornett does not know. It was not issued here."
+        ),
+        "signature": _("The credential has been changed after it was issued. It is not valid."),
+        "claims": _("The credential's contents do not match its signature data. It is not valid."),
+        "unknown": _("The signature is genuine, but the certificate no longer exists here."),
+    }
+    return messages_by_problem[problem]
+
+
+@never_cache
+def verify_badge(request):
+    """Check an Open Badges credential file or pasted VC-JWT."""
+    from .openbadges import verify_jwt
+
+    context = {"token": ""}
+    if request.method == "POST":
+        if _over_limit(request):
+            return render(request, "courses/certificate_rate_limited.html", status=429)
+        upload = request.FILES.get("file")
+        token = request.POST.get("token", "")
+        if upload is not None:
+            if upload.size > 64 * 1024:
+                context["error"] = _("The file is too large to be a credential from Mentornett.")
+                return render(request, "courses/badge_verify.html", context, status=400)
+            token = upload.read().decode("utf-8", errors="replace")
+        context["token"] = token
+        result = verify_jwt(token)
+        if result.problem:
+            context["error"] = _badge_problem_message(result.problem)
+            return render(request, "courses/badge_verify.html", context, status=400)
+        record_verification(certificate=result.certificate)
+        context.update(
+            certificate=result.certificate,
+            status=result.certificate.status_on(timezone.localdate()),
+        )
+    return render(request, "courses/badge_verify.html", context)

@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("home.urls")),
     path("", include("courses.urls")),
     path("", include("courses.certificate_urls")),
+    path("", include("courses.openbadges_urls")),
 ]
 
 if settings.DEBUG:

@@ -250,6 +250,13 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Mentornett <post@mentornett.no>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# Open Badges 3.0: the Ed25519 key that signs certificate credentials (PEM), or a
+# file holding it; previous public keys (one or more PEM blocks) stay published
+# in the JWKS after a rotation. README: "Open Badges keys".
+OPENBADGES_SIGNING_KEY = env("OPENBADGES_SIGNING_KEY", "")
+OPENBADGES_SIGNING_KEY_FILE = env("OPENBADGES_SIGNING_KEY_FILE", "")
+OPENBADGES_PREVIOUS_PUBLIC_KEYS = env("OPENBADGES_PREVIOUS_PUBLIC_KEYS", "")
+
 WAGTAIL_SITE_NAME = "Mentornett"
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://localhost:8000")
 WAGTAIL_I18N_ENABLED = False

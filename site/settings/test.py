@@ -1,5 +1,9 @@
 """The test suite: fast hashing, in-memory mail, synchronous queues."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import Q_CLUSTER
 
@@ -20,3 +24,8 @@ LANGUAGE_CODE = "nb"
 # Serve static files from the app folders; no collectstatic before tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# A signing key of the test run's own, outside the work tree.
+OPENBADGES_SIGNING_KEY_FILE = str(
+    Path(tempfile.gettempdir()) / f"mentornett-test-openbadges-{os.getpid()}.pem"
+)

@@ -91,3 +91,37 @@ def test_verification_form_typo_and_unknown_code(page, language, viewport):
     response = page.goto(f"/kursbevis/{format_code(body + check_symbol(body))}/")
     assert response.status == 404
     assert_accessible(page)
+
+
+def test_scheme_administrator_revokes_a_certificate(page, language, viewport, make_course):
+    from courses.models import Certificate
+    from mentornett.accounts.roles import StaffRole
+
+    course, (lesson,) = make_course(lessons=1, mandatory_for="mentor")
+    complete_lesson(learner=UserFactory(full_name="Kari Nordmann"), lesson=lesson)
+    certificate = Certificate.objects.get()
+    admin = UserFactory(
+        email="ordning@example.no",
+        is_staff=True,
+        staff_role=StaffRole.SCHEME_ADMINISTRATOR,
+        preferred_language=language,
+    )
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(admin.email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("form button[type=submit]").click()
+
+    page.goto("/admin/kursbevis/?q=kari")
+    expect(page.get_by_role("row", name=re.compile("Kari Nordmann"))).to_contain_text(
+        certificate.code
+    )
+    assert_accessible(page)
+    page.get_by_role("link", name="Kari Nordmann").click()
+    assert_accessible(page)
+    page.locator("#id_reason").fill("Utstedt ved en feil")
+    page.locator("form[action$='trekk-tilbake/'] button[type=submit]").click()
+    expect(page.locator("dd", has_text="Utstedt ved en feil")).to_be_visible()
+
+    page.goto(f"/kursbevis/{certificate.code}/")
+    expect(page.locator(".badge--danger")).to_be_visible()
+    assert_accessible(page)
