@@ -75,6 +75,17 @@ def test_complete_the_mentee_course_and_verify_the_certificate(page, language, v
     expect(page.locator(".certificate-result")).to_contain_text("Menteekurs")
     assert_accessible(page)
 
+    # The Open Badge the holder downloads is accepted by the verification page.
+    page.goto("/min-side/")
+    with page.expect_download() as badge_info:
+        card.get_by_role("link", name=re.compile("Open Badge")).click()
+    page.goto("/kursbevis/kontroller-fil/")
+    assert_accessible(page)
+    page.locator("#id_file").set_input_files(badge_info.value.path())
+    page.locator("form.form button[type=submit]").click()
+    expect(page.locator(".certificate-result")).to_contain_text("Menteekurs")
+    assert_accessible(page)
+
 
 def test_verification_form_typo_and_unknown_code(page, language, viewport):
     page.goto("/kursbevis/")
