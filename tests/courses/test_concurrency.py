@@ -4,7 +4,7 @@ import pytest
 
 from django.db import connection
 
-from courses.models import Enrolment, LessonCompletion
+from courses.models import Certificate, Enrolment, LessonCompletion
 from courses.services import complete_lesson
 from courses.signals import course_completed
 
@@ -49,3 +49,4 @@ def test_two_tabs_finishing_the_last_two_lessons_complete_the_course_once(make_c
     assert enrolment.lessons_done == 3
     assert LessonCompletion.objects.filter(enrolment=enrolment).count() == 3
     assert completions == [enrolment.pk]
+    assert Certificate.objects.filter(holder=participant).count() == 1
