@@ -35,6 +35,7 @@ test: install lint
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	mkdir -p var
 	$(PY) manage.py makemigrations --check --dry-run --settings=mentornett.settings.test
 
 format: install
