@@ -2,11 +2,12 @@
 live server, with axe-core run on every page visited."""
 
 import os
+import re
 import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the
 # tests make between page actions are still synchronous and safe.
@@ -83,3 +84,20 @@ def assert_accessible(page):
         for v in blocking
     )
     assert not blocking, f"axe found problems on {page.url}:\n{report}"
+
+
+def sign_in(page, email, password):
+    """Sign in through the form, as a person would; lands on the profile page."""
+    page.goto("/konto/login/")
+    page.locator("#id_login").fill(email)
+    page.locator("#id_password").fill(password)
+    page.locator("form.form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/min-side/profil/$"))
+
+
+def sign_in_to_admin(page, email, password):
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(email)
+    page.locator("#id_password").fill(password)
+    page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))

@@ -11,7 +11,7 @@ from courses.selectors import course_outline
 from courses.services import answer_quiz, complete_lesson, save_reflection
 from tests.factories import PASSWORD, UserFactory
 
-from .conftest import assert_accessible
+from .conftest import assert_accessible, sign_in, sign_in_to_admin
 
 pytestmark = [
     pytest.mark.browser,
@@ -49,10 +49,7 @@ def test_complete_the_mentee_course_and_verify_the_certificate(page, language, v
     last = LessonPage.objects.get(pk=lessons[-1].pk)
     satisfy(learner, last)
 
-    page.goto("/konto/login/")
-    page.locator("#id_login").fill(learner.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("form.form button[type=submit]").click()
+    sign_in(page, learner.email, PASSWORD)
     page.goto(last.url)
     page.get_by_role("button", name=words["finish"]).click()
     expect(page).to_have_url(re.compile(re.escape(course.url) + "$"))
@@ -117,10 +114,7 @@ def test_scheme_administrator_revokes_a_certificate(page, language, viewport, ma
         staff_role=StaffRole.SCHEME_ADMINISTRATOR,
         preferred_language=language,
     )
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(admin.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
+    sign_in_to_admin(page, admin.email, PASSWORD)
 
     page.goto("/admin/kursbevis/?q=kari")
     expect(page.get_by_role("row", name=re.compile("Kari Nordmann"))).to_contain_text(

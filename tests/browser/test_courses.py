@@ -7,7 +7,7 @@ from courses.models import Enrolment
 from tests.courses.fixtures import EXERCISE, QUIZ, REFLECTION
 from tests.factories import PASSWORD, UserFactory
 
-from .conftest import assert_accessible
+from .conftest import assert_accessible, sign_in, sign_in_to_admin
 
 pytestmark = [
     pytest.mark.browser,
@@ -34,14 +34,6 @@ WORDS = {
 }
 
 
-def sign_in(page, email):
-    page.goto("/konto/login/")
-    page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("form.form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/min-side/profil/$"))
-
-
 def tab_to(page, selector, limit=120):
     """Press Tab until the element matching selector has focus, like a keyboard user."""
     for _ in range(limit):
@@ -55,7 +47,7 @@ def test_course_pages_and_answers(page, language, viewport, make_course):
     words = WORDS[language]
     course, lessons = make_course(lessons=2, body=[REFLECTION, QUIZ, EXERCISE])
     learner = UserFactory(email="laerer@example.no", preferred_language=language)
-    sign_in(page, learner.email)
+    sign_in(page, learner.email, PASSWORD)
 
     page.goto(course.get_parent().url)
     expect(page.get_by_role("link", name="Mentorkurs")).to_be_visible()
@@ -87,7 +79,7 @@ def test_completing_a_lesson_with_a_quiz_using_only_the_keyboard(
     words = WORDS[language]
     course, (lesson,) = make_course(lessons=1, body=[QUIZ])
     learner = UserFactory(email="tastatur@example.no", preferred_language=language)
-    sign_in(page, learner.email)
+    sign_in(page, learner.email, PASSWORD)
     page.goto(lesson.url)
 
     tab_to(page, "input[name=choice]")
@@ -125,10 +117,7 @@ def test_staff_progress_report(page, language, viewport, make_course):
         staff_role=StaffRole.EDITOR,
         preferred_language=language,
     )
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(editor.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
+    sign_in_to_admin(page, editor.email, PASSWORD)
     page.goto(f"/admin/kursfremdrift/{course.pk}/")
     expect(page.get_by_role("row", name=re.compile("Kari Nordmann"))).to_contain_text("1 / 2")
     assert_accessible(page)

@@ -12,7 +12,7 @@ from mentornett.accounts.roles import StaffRole
 from network.models import Municipality
 from tests.factories import PASSWORD, UserFactory
 
-from .conftest import assert_accessible
+from .conftest import assert_accessible, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -193,14 +193,6 @@ def test_language_switch(page, language, viewport):
     page.locator(f".language-switch button[value={other}]").click()
     expect(page.locator("html")).to_have_attribute("lang", other)
     assert_accessible(page)
-
-
-def sign_in(page, email, password):
-    page.goto("/konto/login/")
-    page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(password)
-    page.locator("form.form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/min-side/profil/$"))
 
 
 def test_account_management_pages(page, language, viewport):
