@@ -256,4 +256,22 @@ def load_demo() -> list[DemoPerson]:
     import_municipalities()
     home = build_pages()
     build_courses(home)
-    return build_people()
+    people = build_people()
+    _demo_progress()
+    return people
+
+
+def _demo_progress():
+    """The demo mentor has finished the mentor course (and so holds a course
+    certificate); the demo mentee is halfway through the mentee course."""
+    from courses.demo import complete_lessons_for
+    from courses.models import CoursePage, Enrolment
+
+    mentor = User.objects.get(email="mentor@mentornett.no")
+    mentee = User.objects.get(email="mentee@mentornett.no")
+    mentor_course = CoursePage.objects.filter(slug="mentorkurs").first()
+    mentee_course = CoursePage.objects.filter(slug="menteekurs").first()
+    if mentor_course and not Enrolment.objects.filter(learner=mentor).exists():
+        complete_lessons_for(mentor, mentor_course)
+    if mentee_course and not Enrolment.objects.filter(learner=mentee).exists():
+        complete_lessons_for(mentee, mentee_course, count=2)

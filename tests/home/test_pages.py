@@ -131,3 +131,12 @@ def test_dashboard_query_count_is_fixed(client, participant, django_assert_max_n
     client.get("/min-side/")
     with django_assert_max_num_queries(14):
         assert client.get("/min-side/").status_code == 200
+
+
+def test_demo_mentor_holds_a_mentor_certificate(demo):
+    from courses.selectors import mandatory_certificate
+
+    mentor = User.objects.get(email="mentor@mentornett.no")
+    assert mandatory_certificate(user=mentor, role="mentor").ok
+    mentee = User.objects.get(email="mentee@mentornett.no")
+    assert mentee.enrolments.get().lessons_done == 2
