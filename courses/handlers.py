@@ -5,12 +5,13 @@ from django_q.tasks import async_task
 
 from django.db import transaction
 
-from .models import CoursePage, LessonPage, ModulePage
+from .models import CoursePage, Enrolment, LessonPage, ModulePage
 
 
 def _schedule_refresh(page):
     course = CoursePage.objects.ancestor_of(page).only("id").first()
-    if course is not None:
+    # Nobody enrolled yet (an editor building a new course): nothing to recount.
+    if course is not None and Enrolment.objects.filter(course=course).exists():
         course_id = course.pk
         transaction.on_commit(
             lambda: async_task("courses.tasks.refresh_course_progress_task", course_id)

@@ -278,7 +278,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
-        "django_q": {"level": env("LOG_LEVEL_QUEUE", "WARNING")},
+        "django-q": {"level": env("LOG_LEVEL_QUEUE", "WARNING")},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "weasyprint": {"level": "WARNING"},
