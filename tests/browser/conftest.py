@@ -71,7 +71,9 @@ def page(browser, live_server, viewport, language):
 
 
 def assert_accessible(page):
-    """Run axe-core on the page as it is now; fail on serious or critical issues."""
+    """Run axe-core on the page as it is now; fail on serious or critical issues.
+    Also checks that the page fits the screen: readable on a phone."""
+    assert_fits_the_screen(page)
     results = _axe.run(page)
     blocking = [
         violation
@@ -101,3 +103,11 @@ def sign_in_to_admin(page, email, password):
     page.locator("#id_password").fill(password)
     page.locator("form button[type=submit]").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
+def assert_fits_the_screen(page):
+    """Nothing on the page makes a phone scroll sideways."""
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"{page.url} is {overflow}px wider than the screen"
