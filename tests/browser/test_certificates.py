@@ -118,3 +118,16 @@ def test_scheme_administrator_revokes_a_certificate(page, language, viewport, ma
     page.goto(f"/kursbevis/{certificate.code}/")
     expect(page.locator(".badge--danger")).to_be_visible()
     assert_accessible(page)
+
+
+def test_too_many_checks_page(page, language, viewport):
+    from courses.codes import check_symbol, format_code
+
+    body = "C" * 15
+    url = f"/kursbevis/{format_code(body + check_symbol(body))}/"
+    for _ in range(30):
+        page.request.get(url)
+    response = page.goto(url)
+    assert response.status == 429
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert_accessible(page)

@@ -121,3 +121,48 @@ def test_staff_progress_report(page, language, viewport, make_course):
     page.goto(f"/admin/kursfremdrift/{course.pk}/")
     expect(page.get_by_role("row", name=re.compile("Kari Nordmann"))).to_contain_text("1 / 2")
     assert_accessible(page)
+
+
+def test_video_lesson_and_reflections_document(page, language, viewport, make_course):
+    from django.core.files.base import ContentFile
+    from django.test import Client
+
+    from wagtail.documents.models import Document
+    from wagtail.rich_text import RichText
+
+    video = Document.objects.create(
+        title="Film", file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="film.mp4")
+    )
+    captions = Document.objects.create(
+        title="Teksting",
+        file=ContentFile(b"WEBVTT\n\n00:00.000 --> 00:02.000\nHei\n", name="t.vtt"),
+    )
+    body = [
+        (
+            "video",
+            {
+                "title": "En mentor forteller",
+                "video": video,
+                "captions": captions,
+                "transcript": RichText("<p>Hei, jeg heter Marit.</p>"),
+            },
+        ),
+        REFLECTION,
+    ]
+    course, (lesson,) = make_course(lessons=1, body=body)
+    learner = UserFactory(email="film@example.no", preferred_language=language)
+    sign_in(page, learner.email, PASSWORD)
+    page.goto(lesson.url)
+    expect(page.locator("video track[kind=captions]")).to_have_count(1)
+    page.locator("details.video__transcript summary").click()
+    expect(page.get_by_text("Hei, jeg heter Marit.")).to_be_visible()
+    assert_accessible(page)
+
+    page.locator("textarea[name$='-text']").fill("Tydelige **forventninger**.")
+    page.locator(".task--reflection button[type=submit]").click()
+    client = Client()
+    client.force_login(learner)
+    document = client.get(f"/kurs/{course.pk}/refleksjoner/").content.decode()
+    page.set_content(document)
+    expect(page.locator("strong")).to_have_text("forventninger")
+    assert_accessible(page)
