@@ -267,18 +267,17 @@ def mandatory_certificate(*, user, role: str, day=None) -> CertificateGate:
     `role` ("mentor" or "mentee") on `day` (today by default)?"""
     from django.utils import timezone
 
-    from .models import Certificate, CertificateStatus
+    from .models import Certificate
 
     day = day or timezone.localdate()
-    certificates = list(
-        Certificate.objects.filter(holder=user, mandatory_for=role).order_by("-issued_at")
-    )
-    for certificate in certificates:
-        if certificate.status_on(day) == CertificateStatus.VALID:
-            return CertificateGate(certificate, None)
-    if not certificates:
+    mine = Certificate.objects.filter(holder=user, mandatory_for=role).order_by("-issued_at")
+    valid = mine.valid_on(day).first()
+    if valid is not None:
+        return CertificateGate(valid, None)
+    latest = mine.first()
+    if latest is None:
         return CertificateGate(None, "never_completed")
-    return CertificateGate(None, certificates[0].status_on(day).value)
+    return CertificateGate(None, latest.status_on(day).value)
 
 
 def my_certificates(*, user):
