@@ -6,9 +6,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/mentornett
 
-.PHONY: run test test-postgres test-browser lint format messages install browser-deps clean
+.PHONY: run test test-postgres test-browser lint format messages install system-deps browser-deps clean
 
 $(VENV)/.installed: pyproject.toml
+	@$(MAKE) --no-print-directory system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
@@ -45,6 +46,13 @@ format: install
 ## The suite again on PostgreSQL (the production engine).
 test-postgres: install
 	DATABASE_URL=$(PG_URL) $(PY) -m pytest tests --ignore=tests/browser -q
+
+## WeasyPrint (certificate PDFs) needs HarfBuzz's subsetting library from Debian.
+system-deps:
+	@ldconfig -p | grep -q libharfbuzz-subset || { \
+		echo "Installing Debian's libharfbuzz-subset0 for WeasyPrint"; \
+		apt-get install -y -qq libharfbuzz-subset0 >/dev/null 2>&1 || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libharfbuzz-subset0; }; }
 
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \

@@ -7,6 +7,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from events.selectors import upcoming_events
+
 from .blocks import BodyBlock, EntryPointBlock
 
 
@@ -51,6 +53,7 @@ class HomePage(Page):
             for page in Page.objects.live().public().filter(pk__in=featured_ids).specific()
         }
         context["featured"] = [featured[pk] for pk in featured_ids if pk in featured]
+        context["upcoming_events"] = upcoming_events(limit=3)
         return context
 
 

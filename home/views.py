@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import CourseIndexPage
 from courses.selectors import dashboard_courses, my_certificates
+from events.selectors import dashboard_events
 from mentornett.accounts.services import ensure_profile
 
 from .forms import GalleryExampleForm
@@ -30,6 +31,7 @@ def dashboard(request):
             "course_index": CourseIndexPage.objects.live().first(),
             "checklist": checklist,
             "checklist_done": sum(1 for item in checklist if item.done),
+            **dashboard_events(user=request.user),
         },
     )
 

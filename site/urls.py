@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("courses.certificate_urls")),
     path("", include("courses.openbadges_urls")),
+    path("", include("events.urls")),
 ]
 
 if settings.DEBUG:

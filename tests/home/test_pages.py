@@ -38,7 +38,7 @@ def test_home_page_shows_the_three_entry_points(client, demo):
 
 def test_home_page_query_count_is_fixed(client, demo, django_assert_max_num_queries):
     client.get("/")
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):
         assert client.get("/").status_code == 200
 
 

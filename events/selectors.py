@@ -1,0 +1,340 @@
+"""Reads about events that span relations. Listings annotate their counts so
+a page runs the same number of queries for ten events or three hundred."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from network.models import Team, TeamMembership, TeamRole
+
+from .models import (
+    Attendance,
+    EventPage,
+    PollAnswer,
+    PollParticipation,
+    Registration,
+    RegistrationStatus,
+    TimeUse,
+)
+from .permissions import audience_refusal
+
+POLL_OPEN_DAYS = 30
+
+
+def _count(queryset, outer="pk", inner="event"):
+    counted = (
+        queryset.filter(**{inner: OuterRef(outer)})
+        .order_by()
+        .values(inner)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+def with_counts(events):
+    """Annotate confirmed_count, waitlist_count and places_left (None: no limit)."""
+    return events.annotate(
+        confirmed_count=_count(Registration.objects.confirmed()),
+        waitlist_count=_count(Registration.objects.waitlisted()),
+    ).annotate(places_left=F("capacity") - F("confirmed_count"))
+
+
+def event_listing(*, index=None, past=False, kind="", audience="", now=None):
+    now = now or timezone.now()
+    events = EventPage.objects.live().public()
+    if index is not None:
+        events = events.child_of(index)
+    if kind:
+        events = events.filter(kind=kind)
+    if audience:
+        events = events.filter(audience=audience)
+    if past:
+        events = events.filter(ends_at__lte=now).order_by("-starts_at", "pk")
+    else:
+        events = events.filter(ends_at__gt=now).order_by("starts_at", "pk")
+    return with_counts(events.select_related("network", "series"))
+
+
+def upcoming_events(*, limit=3, now=None):
+    return event_listing(now=now)[:limit]
+
+
+def network_gatherings(*, network):
+    return with_counts(EventPage.objects.live().filter(network=network).order_by("starts_at"))
+
+
+def waitlist_position(registration) -> int | None:
+    if not registration.is_waitlisted:
+        return None
+    ahead = Registration.objects.filter(event_id=registration.event_id).waitlisted()
+    return (
+        ahead.filter(
+            Q(waitlisted_at__lt=registration.waitlisted_at)
+            | Q(waitlisted_at=registration.waitlisted_at, pk__lt=registration.pk)
+        ).count()
+        + 1
+    )
+
+
+def _with_positions(registrations):
+    ahead = Registration.objects.waitlisted().filter(
+        Q(waitlisted_at__lt=OuterRef("waitlisted_at"))
+        | Q(waitlisted_at=OuterRef("waitlisted_at"), pk__lt=OuterRef("pk"))
+    )
+    return registrations.annotate(queue_ahead=_count(ahead, outer="event", inner="event"))
+
+
+@dataclass
+class EventState:
+    """Everything the event page needs to draw its registration box."""
+
+    event: EventPage
+    registration: Registration | None
+    confirmed_count: int
+    waitlist_count: int
+    position: int | None
+    # open | waitlist | registered | waitlisted | not_open | closed | audience | signed_out
+    button: str
+    refusal: str = ""
+    can_cancel: bool = False
+    late_if_cancelled: bool = False
+    poll_open: bool = False
+    series_count: int = 0
+    teams: list = field(default_factory=list)
+
+    @property
+    def places_left(self):
+        if self.event.capacity is None:
+            return None
+        return max(self.event.capacity - self.confirmed_count, 0)
+
+    @property
+    def show_link(self):
+        return self.registration is not None and self.registration.is_confirmed
+
+
+def event_state(*, user, event: EventPage, now=None) -> EventState:
+    from .services.registration import series_sessions, window_refusal
+
+    now = now or timezone.now()
+    counts = Registration.objects.filter(event=event).aggregate(
+        confirmed=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITLISTED)),
+    )
+    registration = None
+    if user.is_authenticated:
+        registration = (
+            Registration.objects.filter(event=event, person=user)
+            .exclude(status="cancelled")
+            .first()
+        )
+    state = EventState(
+        event=event,
+        registration=registration,
+        confirmed_count=counts["confirmed"],
+        waitlist_count=counts["waiting"],
+        position=waitlist_position(registration) if registration else None,
+        button="",
+    )
+    if registration is not None:
+        state.button = "registered" if registration.is_confirmed else "waitlisted"
+        state.can_cancel = now < event.starts_at
+        state.late_if_cancelled = registration.is_confirmed and now > event.cancel_by
+        state.poll_open = poll_is_open_for(user=user, event=event, now=now)
+        return state
+    refusal = window_refusal(event, now)
+    if refusal is not None:
+        state.button = "not_open" if refusal.code == "not_open" else "closed"
+        state.refusal = refusal.messages[0]
+        return state
+    if not user.is_authenticated:
+        state.button = "signed_out"
+    elif reason := audience_refusal(user, event):
+        state.button, state.refusal = "audience", reason
+    else:
+        full = event.capacity is not None and state.places_left == 0
+        state.button = "waitlist" if full else "open"
+        if event.series_id:
+            state.series_count = series_sessions(event, now).count()
+    if user.is_authenticated:
+        state.teams = coordinated_teams(user=user, event=event)
+    return state
+
+
+def coordinated_teams(*, user, event: EventPage):
+    teams = Team.objects.filter(
+        memberships__person=user, memberships__role=TeamRole.COORDINATOR
+    ).select_related("municipality")
+    if event.network_id:
+        teams = teams.filter(network_id=event.network_id)
+    return list(teams)
+
+
+def team_roster(*, team, event: EventPage):
+    """The team's members with their registration at the event, if any."""
+    registrations = {
+        r.person_id: r
+        for r in Registration.objects.filter(
+            event=event, person__team_memberships__team=team
+        ).exclude(status=RegistrationStatus.CANCELLED)
+    }
+    members = (
+        TeamMembership.objects.filter(team=team)
+        .select_related("person")
+        .order_by("person__full_name")
+    )
+    return [(member, registrations.get(member.person_id)) for member in members]
+
+
+def my_registrations(*, user, now=None):
+    """(upcoming, past) active registrations, with waitlist positions."""
+    now = now or timezone.now()
+    registrations = _with_positions(
+        Registration.objects.filter(person=user)
+        .active()
+        .filter(event__isnull=False, event__live=True)
+        .select_related("event")
+    )
+    upcoming = list(registrations.filter(event__ends_at__gt=now).order_by("event__starts_at"))
+    for registration in upcoming:
+        registration.position = registration.queue_ahead + 1 if registration.is_waitlisted else None
+    past = list(registrations.filter(event__ends_at__lte=now).order_by("-event__starts_at")[:10])
+    return upcoming, past
+
+
+def attendance_summary(*, user) -> dict:
+    counts = Registration.objects.filter(person=user).aggregate(
+        attended=Count("pk", filter=Q(attendance=Attendance.ATTENDED)),
+        no_show=Count("pk", filter=Q(attendance=Attendance.NO_SHOW)),
+    )
+    return counts
+
+
+def poll_attendees(event: EventPage):
+    """Who may answer the evaluation: those checked in as present. When the
+    organiser recorded no attendance at all, every confirmed participant."""
+    confirmed = Registration.objects.filter(event=event).confirmed()
+    if confirmed.filter(attendance=Attendance.ATTENDED).exists():
+        return confirmed.filter(attendance=Attendance.ATTENDED)
+    if confirmed.exclude(attendance="").exists():
+        return confirmed.none()
+    return confirmed
+
+
+def poll_is_open_for(*, user, event: EventPage, now=None) -> bool:
+    now = now or timezone.now()
+    return (
+        event.ends_at <= now < event.ends_at + timedelta(days=POLL_OPEN_DAYS)
+        and poll_attendees(event).filter(person=user).exists()
+        and not PollParticipation.objects.filter(event=event, person=user).exists()
+    )
+
+
+def polls_waiting(*, user, now=None):
+    """Events that ended lately whose evaluation this person may still answer
+    (the same rule as poll_attendees, in one query)."""
+    now = now or timezone.now()
+    marked = Registration.objects.filter(event=OuterRef("event")).exclude(attendance="")
+    candidates = (
+        Registration.objects.confirmed()
+        .filter(
+            person=user,
+            event__live=True,
+            event__ends_at__lte=now,
+            event__ends_at__gt=now - timedelta(days=POLL_OPEN_DAYS),
+        )
+        .annotate(marked=Exists(marked))
+        .filter(Q(attendance=Attendance.ATTENDED) | Q(attendance="", marked=False))
+        .exclude(event__poll_takers__person=user)
+        .select_related("event")
+        .order_by("-event__ends_at")
+    )
+    return [registration.event for registration in candidates]
+
+
+@dataclass
+class Bar:
+    label: str
+    count: int
+    percent: int
+
+
+def _bars(counter: Counter, labels: list[tuple], total: int) -> list[Bar]:
+    return [
+        Bar(
+            label=str(label),
+            count=counter[key],
+            percent=round(100 * counter[key] / total) if total else 0,
+        )
+        for key, label in labels
+    ]
+
+
+@dataclass
+class PollResults:
+    answered: int
+    attendees: int
+    average: float | None
+    ratings: list[Bar]
+    best: list[Bar]
+    time_use: list[Bar]
+    best_other: list[str]
+    comments: list[str]
+
+    @property
+    def not_answered(self):
+        return max(self.attendees - self.answered, 0)
+
+
+def poll_results(event: EventPage) -> PollResults:
+    answers = list(PollAnswer.objects.filter(event=event).order_by("id"))
+    total = len(answers)
+    ratings = Counter(answer.rating for answer in answers)
+    best = Counter(choice for answer in answers for choice in answer.best)
+    time_use = Counter(answer.time_use for answer in answers)
+    return PollResults(
+        answered=PollParticipation.objects.filter(event=event).count(),
+        attendees=poll_attendees(event).count(),
+        average=round(sum(a.rating for a in answers) / total, 1) if total else None,
+        ratings=_bars(ratings, [(n, str(n)) for n in range(5, 0, -1)], total),
+        best=_bars(best, [(choice, choice) for choice in event.poll_choices()], total),
+        time_use=_bars(time_use, list(TimeUse.choices), total),
+        # Sorted, never in the order given, so nobody can tell who wrote what.
+        best_other=sorted(a.best_other for a in answers if a.best_other),
+        comments=sorted(a.comment for a in answers if a.comment),
+    )
+
+
+def participants(*, event: EventPage, query: str = ""):
+    registrations = (
+        Registration.objects.filter(event=event)
+        .active()
+        .select_related("person")
+        .order_by("status", "person__full_name", "pk")
+    )
+    if query:
+        registrations = registrations.filter(
+            Q(person__full_name__icontains=query) | Q(person__email__icontains=query)
+        )
+    return registrations
+
+
+def dashboard_events(*, user, now=None) -> dict:
+    """What "Min side" shows about events: registrations with waitlist
+    positions, evaluations waiting, attendance counts and the calendar feed."""
+    from .models import CalendarFeed, EventIndexPage
+
+    upcoming, past = my_registrations(user=user, now=now)
+    return {
+        "upcoming_registrations": upcoming,
+        "past_registrations": past,
+        "polls_waiting": polls_waiting(user=user, now=now),
+        "attendance": attendance_summary(user=user),
+        "calendar_feed": CalendarFeed.objects.filter(person=user).first(),
+        "event_index": EventIndexPage.objects.live().first(),
+    }
