@@ -35,8 +35,9 @@ _G, _S, _O = 0, 1, 2
 _DEAD = 8  # the kind of a person who can no longer end up balanced
 # _SUBMASKS[q]: the role sets (bitmasks) contained in q, for Hall's condition.
 _SUBMASKS = [[m for m in range(8) if m & q == m] for q in range(8)]
-# Balance after the last exercise outranks everything else (it is also enforced as a hard rule);
-# balance after each earlier exercise outranks meeting new people.
+# Weight of the squared role counts after each exercise against one earlier meeting: an even
+# spread of roles along the way comes before meeting new people. (The spread after the last
+# exercise does not rely on this weight: it is a hard rule, see _Targets.)
 _W_ROLE = 1000
 _SEARCH_BUDGET = 300_000
 
@@ -156,7 +157,11 @@ class _Targets:
         self.hall = [sum(capacity[r] for r in (_G, _S, _O) if q >> r & 1) for q in range(8)]
 
     def kind(self, counts: Sequence[int], plus: int = -1) -> int:
-        """The roles this person can still pick (bitmask), or _DEAD; `plus` adds one role."""
+        """The roles this person may still pick (bitmask), or _DEAD; `plus` adds one role.
+
+        With spare == 1 the pick is the role to end high on, with spare == 2 the role to end low
+        on; roles already counted above lo must end high.
+        """
         forced = 0
         for role in (_G, _S, _O):
             count = counts[role] + (role == plus)
@@ -180,15 +185,17 @@ class _Targets:
             return True
         return all(sum(bins[m] for m in _SUBMASKS[q]) <= self.hall[q] for q in range(8))
 
-    def final(self, kind: int, pick: int) -> list[int]:
-        """The balanced end tally of a person of `kind` who picked role `pick`."""
+    def final(self, pick: int) -> list[int]:
+        """The balanced end tally of a person who picked role `pick`."""
         if self.spare == 0:
             return list(self.lo)
         high = 1 << pick if self.spare == 1 else 7 & ~(1 << pick)
         return [self.hi[r] if high >> r & 1 else self.lo[r] for r in (_G, _S, _O)]
 
 
-def _assign(order: Sequence[int], options: Sequence[Sequence[int]], capacity: Sequence[int]):
+def _assign(
+    order: Sequence[int], options: Sequence[Sequence[int]], capacity: Sequence[int]
+) -> list[int] | None:
     """Give every person one of their options within the capacities (augmenting paths).
 
     Returns the option per person, or None when that is impossible.
@@ -295,15 +302,15 @@ class _Planner:
         if targets.spare:
             options = []
             for kind in kinds:
-                picks = [r for r in (_G, _S, _O) if kind >> r & 1]
-                rng.shuffle(picks)
-                options.append(picks)
+                choices = [r for r in (_G, _S, _O) if kind >> r & 1]
+                rng.shuffle(choices)
+                options.append(choices)
             picks = _assign(order, options, targets.capacity)
             if picks is None:  # pragma: no cover - ruled out by the Hall check of every step
                 raise RuntimeError("no balanced role plan left")
-            finals = [targets.final(kind, pick) for kind, pick in zip(kinds, picks, strict=True)]
+            finals = [targets.final(pick) for pick in picks]
         else:
-            finals = [targets.final(0, 0) for _ in range(n)]
+            finals = [targets.final(0) for _ in range(n)]
         options = []
         for row, final in zip(counts, finals, strict=True):
             # Prefer the roles a person has had least, for balance along the way.

@@ -171,7 +171,7 @@ def poll_remind_view(request, event_id):
 @login_required
 def breakout_view(request, event_id):
     event = _managed_event(request, event_id)
-    form = BreakoutForm(request.POST or None)
+    form = BreakoutForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             make_breakout_plan(

@@ -191,20 +191,21 @@ def team_roster(*, team, event: EventPage):
     return [(member, registrations.get(member.person_id)) for member in members]
 
 
-def my_registrations(*, user, now=None):
-    """(upcoming, past) active registrations, with waitlist positions."""
+def my_registrations(*, user, now=None, past_limit=10):
+    """(upcoming, past) active registrations, with waitlist positions, in one query."""
     now = now or timezone.now()
     registrations = _with_positions(
         Registration.objects.filter(person=user)
         .active()
         .filter(event__isnull=False, event__live=True)
         .select_related("event")
+        .order_by("event__starts_at", "pk")
     )
-    upcoming = list(registrations.filter(event__ends_at__gt=now).order_by("event__starts_at"))
-    for registration in upcoming:
+    upcoming, past = [], []
+    for registration in registrations:
         registration.position = registration.queue_ahead + 1 if registration.is_waitlisted else None
-    past = list(registrations.filter(event__ends_at__lte=now).order_by("-event__starts_at")[:10])
-    return upcoming, past
+        (upcoming if registration.event.ends_at > now else past).append(registration)
+    return upcoming, past[::-1][:past_limit]
 
 
 def attendance_summary(*, user) -> dict:

@@ -213,7 +213,7 @@ def team_view(request, event_id, team_id):
     if not can_register_team(request.user, team):
         raise Http404
     roster = team_roster(team=team, event=event)
-    form = TeamRegistrationForm(request.POST or None, roster=roster)
+    form = TeamRegistrationForm(request.POST if request.method == "POST" else None, roster=roster)
     if request.method == "POST" and form.is_valid():
         people = [
             member.person
@@ -306,7 +306,7 @@ def poll_view(request, event_id):
             raise Http404
         messages.info(request, refusal.messages[0])
         return HttpResponseRedirect(event.url)
-    form = PollForm(request.POST or None, event=event)
+    form = PollForm(request.POST if request.method == "POST" else None, event=event)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

@@ -112,8 +112,9 @@ def register(
 ) -> Registration:
     """Give the person a place, or a place in the waitlist when the event is
     full. Registering twice is harmless: the first registration stands."""
-    now = now or timezone.now()
     event = _locked(event)
+    # Read the clock inside the lock, so the waitlist's times follow arrival order.
+    now = now or timezone.now()
     registration = Registration.objects.filter(event=event, person=person).first()
     if registration is not None and not registration.is_cancelled:
         return registration

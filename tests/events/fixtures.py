@@ -36,3 +36,18 @@ def make_event(event_index):
         )
 
     return make
+
+
+@pytest.fixture
+def network_team(db):
+    """A team of Sarpsborg in a published learning network."""
+    from network.models import LearningNetworkPage, Municipality, NetworkIndexPage, Team
+
+    networks = publish(
+        HomePage.objects.get(), NetworkIndexPage(title="Læringsnettverk", slug="laeringsnettverk")
+    )
+    network = publish(networks, LearningNetworkPage(title="Østfold 2026–2028", slug="ostfold"))
+    municipality, _created = Municipality.objects.get_or_create(
+        number="3105", defaults={"name": "Sarpsborg", "county": "Østfold"}
+    )
+    return Team.objects.create(network=network, municipality=municipality)

@@ -144,9 +144,7 @@ def test_nine_people_three_exercises_each_take_every_role_once_and_never_meet_tw
 
 @pytest.mark.parametrize("order", ["given", "reversed", "shuffled"])
 @pytest.mark.parametrize("seed", range(21))
-def test_twelve_people_three_exercises_each_take_every_role_once_and_never_meet_twice(
-    seed, order
-):
+def test_twelve_people_three_exercises_each_take_every_role_once_and_never_meet_twice(seed, order):
     people = list(range(1, 13))
     if order == "reversed":
         people.reverse()
