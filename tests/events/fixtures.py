@@ -11,7 +11,9 @@ from tests.courses.fixtures import publish
 
 @pytest.fixture
 def event_index(db):
-    return publish(HomePage.objects.get(), EventIndexPage(title="Arrangementer", slug="arrangementer"))
+    return publish(
+        HomePage.objects.get(), EventIndexPage(title="Arrangementer", slug="arrangementer")
+    )
 
 
 @pytest.fixture

@@ -174,9 +174,7 @@ def test_a_network_gathering_is_for_its_teams_only(make_event, participant, netw
     assert register(person=participant, event=event).is_confirmed
 
 
-def test_required_answers_are_checked_and_answers_are_kept_as_a_snapshot(
-    make_event, participant
-):
+def test_required_answers_are_checked_and_answers_are_kept_as_a_snapshot(make_event, participant):
     event = make_event(questions=QUESTIONS)
     ids = [block.id for block in event.questions]
     with pytest.raises(RegistrationError) as error:
@@ -265,9 +263,7 @@ def test_a_coordinator_registers_several_team_members_at_once(make_event, networ
 
 def test_team_page_is_only_for_the_coordinator(client, make_event, network_team):
     coordinator, member = people(2)
-    TeamMembership.objects.create(
-        team=network_team, person=coordinator, role=TeamRole.COORDINATOR
-    )
+    TeamMembership.objects.create(team=network_team, person=coordinator, role=TeamRole.COORDINATOR)
     TeamMembership.objects.create(team=network_team, person=member, role=TeamRole.MENTOR)
     event = make_event(audience=EventAudience.NETWORK, network=network_team.network)
     url = reverse("events:team", args=[event.pk, network_team.pk])
@@ -281,9 +277,7 @@ def test_team_page_is_only_for_the_coordinator(client, make_event, network_team)
     assert client.post(url, {}).status_code == 400
 
 
-def test_registering_for_a_series_registers_for_every_upcoming_session(
-    make_event, participant
-):
+def test_registering_for_a_series_registers_for_every_upcoming_session(make_event, participant):
     from events.models import EventSeries
 
     series = EventSeries.objects.create(name="Mentoropplæring")
