@@ -252,12 +252,14 @@ def build_people() -> list[DemoPerson]:
 @transaction.atomic
 def load_demo() -> list[DemoPerson]:
     from courses.demo import build_courses
+    from events.demo import build_events
 
     import_municipalities()
     home = build_pages()
     build_courses(home)
     people = build_people()
     _demo_progress()
+    build_events(home)
     return people
 
 
