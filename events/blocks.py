@@ -17,7 +17,9 @@ class AgendaItemBlock(blocks.StructBlock):
     """One item of the programme: when, what and who."""
 
     day = blocks.DateBlock(
-        label=_("Day"), required=False, help_text=_("Only needed when the event lasts days.")
+        label=_("Day"),
+        required=False,
+        help_text=_("Only needed when the event lasts several days."),
     )
     starts = blocks.TimeBlock(label=_("Starts"))
     ends = blocks.TimeBlock(label=_("Ends"), required=False)

@@ -39,7 +39,7 @@ OSLO = ZoneInfo(settings.TIME_ZONE)
 MENTOR_EMAIL = "mentor@mentornett.no"
 NURSE_EMAIL = "sykepleier@mentornett.no"
 
-SERIES_NAME = "Mentoropplæring med webinarer – vår 2027"
+SERIES_NAME = "Mentoropplæring med webinarer"
 NETWORK_TITLE = "Læringsnettverk for mentorprogram i Østfold 2026–2028"
 
 

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
@@ -76,7 +77,7 @@ class EventSeries(models.Model):
 
     class Meta:
         verbose_name = _("event series")
-        verbose_name_plural = _("event series")
+        verbose_name_plural = pgettext_lazy("plural", "event series")
         ordering = ["name"]
 
     def __str__(self):

@@ -2,6 +2,7 @@
 list as CSV, evaluation results and breakout groups. Everyone else gets 404."""
 
 import csv
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from .breakout import ROLES
@@ -71,9 +73,9 @@ def mark_view(request, event_id, registration_id):
     query = request.POST.get("q", "")
     target = reverse("events:checkin", args=[event.pk])
     if query:
-        target += "?" + f"q={query}"
+        target += "?" + urlencode({"q": query})
     if not form.is_valid():
-        messages.error(request, _("Choose attended or did not come."))
+        messages.error(request, _("Choose “Attended” or “Did not come”."))
         return HttpResponseRedirect(target)
     try:
         mark_attendance(registration=registration, attendance=form.cleaned_data["attendance"])
@@ -162,7 +164,11 @@ def poll_remind_view(request, event_id):
     else:
         messages.success(
             request,
-            _("A reminder is on its way to %(count)s people who have not answered.")
+            ngettext(
+                "A reminder is on its way to %(count)s person who has not answered.",
+                "A reminder is on its way to %(count)s people who have not answered.",
+                count,
+            )
             % {"count": count},
         )
     return HttpResponseRedirect(reverse("events:poll_results", args=[event.pk]))

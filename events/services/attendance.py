@@ -10,7 +10,7 @@ from ..models import Attendance, Registration
 def mark_attendance(*, registration: Registration, attendance: str) -> Registration:
     """Check a confirmed participant in, or record that they did not come."""
     if attendance not in Attendance.values:
-        raise RegistrationError(_("Choose attended or did not come."), code="attendance")
+        raise RegistrationError(_("Choose “Attended” or “Did not come”."), code="attendance")
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     if not registration.is_confirmed:
         raise RegistrationError(

@@ -18,7 +18,7 @@ FREE_TEXT_MAX_LENGTH = 2_000
 def poll_refusal(*, person, event: EventPage, now) -> RegistrationError | None:
     if now < event.ends_at:
         return RegistrationError(_("The evaluation opens when the event ends."), code="not_yet")
-    if now > event.ends_at + timedelta(days=POLL_OPEN_DAYS):
+    if now >= event.ends_at + timedelta(days=POLL_OPEN_DAYS):
         return RegistrationError(_("The evaluation has closed."), code="closed")
     if not poll_attendees(event).filter(person=person).exists():
         return RegistrationError(
@@ -81,6 +81,8 @@ def remind_poll(*, event: EventPage, now=None) -> int:
     now = now or timezone.now()
     if now < event.ends_at:
         raise RegistrationError(_("The evaluation opens when the event ends."), code="not_yet")
+    if now >= event.ends_at + timedelta(days=POLL_OPEN_DAYS):
+        raise RegistrationError(_("The evaluation has closed."), code="closed")
     schedule, _created = EventSchedule.objects.select_for_update().get_or_create(
         event=event, defaults={"fingerprint": event.place_fingerprint()}
     )

@@ -165,7 +165,10 @@ def cancel(*, registration: Registration, now=None) -> Registration:
         return registration
     if now >= event.starts_at:
         raise RegistrationError(
-            _("The event has started, so it can no longer be cancelled. Contact the organiser."),
+            _(
+                "The event has started, so you can no longer cancel your registration. "
+                "Contact the organiser."
+            ),
             code="started",
         )
     was_confirmed = registration.is_confirmed

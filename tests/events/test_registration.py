@@ -82,11 +82,11 @@ def test_cancelling_promotes_the_first_on_the_waitlist_with_a_give_up_link(
 
     # The link opens a page with a button: looking at it gives nothing away.
     path = link.split("://", 1)[1].split("/", 1)[1]
-    assert b"button" in mail.outbox[0].alternatives[0][0].encode()
     from django.test import Client
 
     stranger = Client()
-    assert stranger.get("/" + path).status_code == 200
+    page = stranger.get("/" + path)
+    assert page.status_code == 200 and "<button" in page.content.decode()
     assert Registration.objects.get(person=b).is_confirmed
     stranger.post("/" + path)
     assert Registration.objects.get(person=b).is_cancelled
