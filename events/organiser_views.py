@@ -2,6 +2,7 @@
 list as CSV, evaluation results and breakout groups. Everyone else gets 404."""
 
 import csv
+from datetime import timedelta
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -21,7 +22,7 @@ from .errors import RegistrationError
 from .forms import AttendanceForm, BreakoutForm
 from .models import BreakoutPlan, EventPage, Registration
 from .permissions import can_manage_events
-from .selectors import event_listing, participants, poll_results, with_counts
+from .selectors import POLL_OPEN_DAYS, event_listing, participants, poll_results, with_counts
 from .services import make_breakout_plan, mark_attendance, remind_poll
 
 
@@ -110,7 +111,7 @@ def participants_csv(request, event_id):
         writer.writerow(
             [
                 _safe_cell(registration.person.full_name),
-                registration.person.email,
+                _safe_cell(registration.person.email),
                 _safe_cell(registration.person.phone),
                 registration.get_status_display(),
                 _when(registration.waitlisted_at) if registration.is_waitlisted else "",
@@ -140,7 +141,7 @@ def _answer_text(value):
 def _safe_cell(text: str) -> str:
     # A cell starting with = + - or @ is run as a formula by spreadsheet programs.
     text = str(text or "")
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 @login_required
@@ -149,7 +150,12 @@ def poll_results_view(request, event_id):
     return render(
         request,
         "events/organiser/poll_results.html",
-        {"event": event, "results": poll_results(event), "ended": event.is_past},
+        {
+            "event": event,
+            "results": poll_results(event),
+            "ended": event.is_past,
+            "closed": timezone.now() >= event.ends_at + timedelta(days=POLL_OPEN_DAYS),
+        },
     )
 
 

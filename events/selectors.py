@@ -209,9 +209,13 @@ def my_registrations(*, user, now=None, past_limit=10):
 
 
 def attendance_summary(*, user) -> dict:
-    counts = Registration.objects.filter(person=user).aggregate(
-        attended=Count("pk", filter=Q(attendance=Attendance.ATTENDED)),
-        no_show=Count("pk", filter=Q(attendance=Attendance.NO_SHOW)),
+    counts = (
+        Registration.objects.confirmed()
+        .filter(person=user)
+        .aggregate(
+            attended=Count("pk", filter=Q(attendance=Attendance.ATTENDED)),
+            no_show=Count("pk", filter=Q(attendance=Attendance.NO_SHOW)),
+        )
     )
     return counts
 
@@ -240,7 +244,7 @@ def polls_waiting(*, user, now=None):
     """Events that ended lately whose evaluation this person may still answer
     (the same rule as poll_attendees, in one query)."""
     now = now or timezone.now()
-    marked = Registration.objects.filter(event=OuterRef("event")).exclude(attendance="")
+    marked = Registration.objects.confirmed().filter(event=OuterRef("event")).exclude(attendance="")
     candidates = (
         Registration.objects.confirmed()
         .filter(
