@@ -91,6 +91,12 @@ class EventPage(Page):
         _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.WEBINAR
     )
     intro = models.CharField(_("summary"), max_length=300, blank=True)
+    theme = models.CharField(
+        _("theme"),
+        max_length=200,
+        blank=True,
+        help_text=_("For a learning network's gatherings: the gathering's main theme."),
+    )
     body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
@@ -165,6 +171,7 @@ class EventPage(Page):
         *Page.content_panels,
         FieldPanel("kind"),
         FieldPanel("intro"),
+        FieldPanel("theme"),
         MultiFieldPanel(
             [FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("Time (Norwegian time)")
         ),

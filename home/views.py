@@ -8,6 +8,7 @@ from courses.models import CourseIndexPage
 from courses.selectors import dashboard_courses, my_certificates
 from events.selectors import dashboard_events
 from mentornett.accounts.services import ensure_profile
+from network.selectors import dashboard_teams
 
 from .forms import GalleryExampleForm
 from .permissions import can_view_component_gallery
@@ -20,6 +21,7 @@ def dashboard(request):
     profile = ensure_profile(user=request.user)
     checklist = profile_checklist(user=request.user, profile=profile)
     course_entries, retired_enrolments = dashboard_courses(user=request.user)
+    team_entries, advised_teams = dashboard_teams(user=request.user)
     return render(
         request,
         "home/dashboard.html",
@@ -31,6 +33,8 @@ def dashboard(request):
             "course_index": CourseIndexPage.objects.live().first(),
             "checklist": checklist,
             "checklist_done": sum(1 for item in checklist if item.done),
+            "team_entries": team_entries,
+            "advised_teams": advised_teams,
             **dashboard_events(user=request.user),
         },
     )

@@ -8,3 +8,19 @@ class NetworkError(ValidationError):
 
 class MunicipalityImportError(NetworkError):
     pass
+
+
+class TeamError(NetworkError):
+    pass
+
+
+class SubmissionError(NetworkError):
+    pass
+
+
+class AgreementError(NetworkError):
+    pass
+
+
+class MeasurementError(NetworkError):
+    pass

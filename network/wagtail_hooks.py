@@ -1,9 +1,13 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Team
+from .models import HomeTask, Team
+from .permissions import organised_network_ids
 
 
 class TeamViewSet(SnippetViewSet):
@@ -12,8 +16,38 @@ class TeamViewSet(SnippetViewSet):
     menu_label = _("Teams")
     menu_order = 230
     add_to_admin_menu = True
-    list_display = ["__str__", "network", "municipality"]
+    list_display = ["__str__", "network", "municipality", "advisor"]
     list_filter = ["network"]
 
 
+class HomeTaskViewSet(SnippetViewSet):
+    model = HomeTask
+    icon = "tasks"
+    menu_label = _("Home tasks")
+    menu_order = 231
+    add_to_admin_menu = True
+    list_display = ["title", "network", "gathering", "kind"]
+    list_filter = ["network", "kind"]
+
+
 register_snippet(TeamViewSet)
+register_snippet(HomeTaskViewSet)
+
+
+class NetworkOverviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(self._network_id(request))
+
+    def _network_id(self, request):
+        if not hasattr(request, "_organised_networks"):
+            request._organised_networks = sorted(organised_network_ids(request.user))
+        return request._organised_networks[0] if request._organised_networks else None
+
+    def render_component(self, request):
+        self.url = reverse("network:dashboard", args=[self._network_id(request)])
+        return super().render_component(request)
+
+
+@hooks.register("register_admin_menu_item")
+def register_network_overview_menu_item():
+    return NetworkOverviewMenuItem(_("Network overview"), "#", icon_name="table", order=232)

@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("courses.certificate_urls")),
     path("", include("courses.openbadges_urls")),
     path("", include("events.urls")),
+    path("", include("network.urls")),
 ]
 
 if settings.DEBUG:

@@ -236,10 +236,22 @@ STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "static"))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", VAR_DIR / "media"))
+# Uploads that only some people may see (signed agreements, report attachments).
+# Never under MEDIA_ROOT or served by the web server: mentornett.uploads serves them.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "private": {
+        "BACKEND": "mentornett.uploads.PrivateFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
 }
+UPLOAD_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+UPLOAD_MAX_FILM_BYTES = 300 * 1024 * 1024
+# Django's default, said aloud: an upload larger than this (a film) is spooled to a
+# temporary file instead of being held in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
@@ -293,3 +305,8 @@ def require_secret_key(secret_key):
             "SECRET_KEY is not set. Set it in the environment (50+ random characters)."
         )
     return secret_key
+
+
+# Learning networks: coordinators are reminded this many days before a home
+# task is due.
+NETWORK_TASK_REMINDER_DAYS = int(env("NETWORK_TASK_REMINDER_DAYS", "7"))

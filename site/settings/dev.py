@@ -1,6 +1,7 @@
 """Local development: DEBUG on, a fixed dev secret, e-mail printed to the console."""
 
 from .base import *  # noqa: F403
+from .base import STORAGES as BASE_STORAGES
 from .base import env, env_bool
 
 DEBUG = env_bool("DEBUG", True)
@@ -10,6 +11,7 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBac
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": BASE_STORAGES["private"],
 }
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

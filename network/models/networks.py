@@ -4,10 +4,19 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from home.blocks import BodyBlock, DocumentBlock
 
 
 class Municipality(models.Model):
@@ -53,19 +62,65 @@ class NetworkIndexPage(Page):
         return context
 
 
+class GuideLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    description = blocks.CharBlock(label=_("Description"), required=False, max_length=200)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Guide or page")
+        template = "network/blocks/guide_link.html"
+
+
+class ResourceBlock(blocks.StreamBlock):
+    document = DocumentBlock()
+    guide = GuideLinkBlock()
+
+
+AGREEMENT_FEATURES = ["h3", "bold", "italic", "ul", "ol", "link"]
+
+
 class LearningNetworkPage(Page):
     """A two-year learning network in which municipal teams build a mentor
-    programme. Its gatherings are event pages that name it as their audience."""
+    programme. Its gatherings are event pages that name it as their audience;
+    its home tasks, teams and agreements are data that organisers manage."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
     starts_on = models.DateField(_("starts"), null=True, blank=True)
     ends_on = models.DateField(_("ends"), null=True, blank=True)
+    resources = StreamField(ResourceBlock(), verbose_name=_("resource library"), blank=True)
+    members_body = StreamField(
+        BodyBlock(),
+        verbose_name=_("for the teams only"),
+        blank=True,
+        help_text=_("Shown only to the network's team members, advisors and organisers."),
+    )
+    agreement_text = RichTextField(
+        _("collaboration agreement"),
+        blank=True,
+        features=AGREEMENT_FEATURES,
+        help_text=_(
+            "The commitments of the organisers and of the municipality. Each team's "
+            "agreement is made from this text when it is first opened."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("starts_on"), FieldPanel("ends_on")], heading=_("Period")),
+        InlinePanel("staff", heading=_("Organisers and advisors"), label=_("Person")),
+        FieldPanel("resources"),
     ]
+    members_panels = [FieldPanel("members_body"), FieldPanel("agreement_text")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(members_panels, heading=_("For the teams")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["network.NetworkIndexPage"]
     subpage_types = []
@@ -84,9 +139,45 @@ class LearningNetworkPage(Page):
     def get_context(self, request, *args, **kwargs):
         from events.selectors import network_gatherings
 
+        from ..selectors import network_page_context
+
         context = super().get_context(request, *args, **kwargs)
         context["gatherings"] = network_gatherings(network=self)
+        context.update(network_page_context(user=request.user, network=self))
         return context
+
+
+class NetworkStaffRole(models.TextChoices):
+    ORGANISER = "organiser", _("Organiser")
+    ADVISOR = "advisor", _("Advisor")
+
+
+class NetworkStaff(Orderable):
+    """The people who run a network: organisers see all its teams, advisors the
+    teams they are assigned to."""
+
+    network = ParentalKey(LearningNetworkPage, on_delete=models.CASCADE, related_name="staff")
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="network_roles",
+    )
+    role = models.CharField(_("role"), max_length=10, choices=NetworkStaffRole.choices)
+
+    panels = [FieldPanel("person"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("organiser or advisor")
+        verbose_name_plural = _("organisers and advisors")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "person", "role"], name="network_staff_role_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.person} – {self.get_role_display()}"
 
 
 class TeamRole(models.TextChoices):
@@ -114,11 +205,20 @@ class Team(ClusterableModel):
     name = models.CharField(
         _("name"), max_length=200, blank=True, help_text=_("Leave empty to use the municipality.")
     )
+    advisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("advisor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="advised_teams",
+    )
 
     panels = [
         FieldPanel("network"),
         FieldPanel("municipality"),
         FieldPanel("name"),
+        FieldPanel("advisor"),
         InlinePanel("memberships", heading=_("Members"), label=_("Member")),
     ]
 
@@ -157,3 +257,41 @@ class TeamMembership(models.Model):
 
     def __str__(self):
         return f"{self.person} – {self.get_role_display()}"
+
+
+class TeamInvitation(models.Model):
+    """A coordinator's e-mailed invitation to join the team. The link carries a
+    signed, expiring token; accepting it makes the membership."""
+
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(_("role"), max_length=12, choices=TeamRole.choices)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("team invitation")
+        verbose_name_plural = _("team invitations")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["team", "email"],
+                condition=models.Q(accepted_at__isnull=True, revoked_at__isnull=True),
+                name="network_one_open_invitation_per_address",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.email} → {self.team}"
+
+    @property
+    def is_open(self):
+        return self.accepted_at is None and self.revoked_at is None

@@ -5,10 +5,10 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from .errors import MunicipalityImportError
-from .models import Municipality
+from ..errors import MunicipalityImportError
+from ..models import Municipality
 
-DEFAULT_MUNICIPALITIES_CSV = Path(__file__).resolve().parent / "data" / "municipalities.csv"
+DEFAULT_MUNICIPALITIES_CSV = Path(__file__).resolve().parent.parent / "data" / "municipalities.csv"
 REQUIRED_COLUMNS = {"number", "name", "county"}
 
 

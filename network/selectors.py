@@ -1,0 +1,280 @@
+"""Reads for network pages. Every function runs a fixed number of queries,
+whatever the number of teams, tasks or submissions."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from events.models import EventPage
+
+from .models import (
+    HomeTask,
+    Indicator,
+    Measurement,
+    NetworkStaff,
+    NetworkStaffRole,
+    ProgressScore,
+    Submission,
+    SubmissionStatus,
+    SubmissionVersion,
+    Team,
+    TeamMembership,
+)
+from .permissions import can_view_members_content, is_organiser
+
+
+class CellState:
+    NOT_STARTED = "not_started"
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    LATE = "late"
+    RETURNED = "returned"
+    READ = "read"
+
+    ORDER = (NOT_STARTED, DRAFT, LATE, SUBMITTED, RETURNED, READ)
+    LABELS = {
+        NOT_STARTED: _("Not started"),
+        DRAFT: _("Draft"),
+        SUBMITTED: _("Submitted"),
+        LATE: _("Late"),
+        RETURNED: _("Returned"),
+        READ: _("Read"),
+    }
+    TONES = {
+        NOT_STARTED: "neutral",
+        DRAFT: "info",
+        SUBMITTED: "success",
+        LATE: "danger",
+        RETURNED: "warning",
+        READ: "success",
+    }
+
+
+def cell_state(task: HomeTask, submission: Submission | None, now) -> str:
+    if submission is None or (
+        submission.status == SubmissionStatus.DRAFT
+        and not submission.revision
+        and not submission.content
+    ):
+        return CellState.LATE if task.is_overdue(now) else CellState.NOT_STARTED
+    if submission.status == SubmissionStatus.DRAFT:
+        return CellState.LATE if task.is_overdue(now) else CellState.DRAFT
+    return {
+        SubmissionStatus.SUBMITTED: CellState.SUBMITTED,
+        SubmissionStatus.RETURNED: CellState.RETURNED,
+        SubmissionStatus.READ: CellState.READ,
+    }[submission.status]
+
+
+@dataclass
+class Cell:
+    task: HomeTask
+    team: Team
+    submission: Submission | None
+    state: str
+
+    @property
+    def label(self):
+        return CellState.LABELS[self.state]
+
+    @property
+    def tone(self):
+        return CellState.TONES[self.state]
+
+
+def network_tasks(network):
+    return list(HomeTask.objects.filter(network=network).select_related("gathering"))
+
+
+def team_cells(*, team: Team, now=None) -> list[Cell]:
+    now = now or timezone.now()
+    tasks = network_tasks(team.network_id)
+    submissions = {s.task_id: s for s in Submission.objects.filter(team=team)}
+    cells = []
+    for task in tasks:
+        submission = submissions.get(task.pk)
+        cells.append(Cell(task, team, submission, cell_state(task, submission, now)))
+    return cells
+
+
+@dataclass
+class Matrix:
+    tasks: list
+    rows: list  # (team, [Cell])
+    counts: list  # per task: [(state, label, tone, n)]
+    totals: dict = field(default_factory=dict)
+
+
+def dashboard_matrix(*, network, advisor_id=None, municipality_id=None, now=None) -> Matrix:
+    now = now or timezone.now()
+    tasks = network_tasks(network)
+    teams = Team.objects.filter(network=network).select_related("municipality", "advisor")
+    if advisor_id:
+        teams = teams.filter(advisor_id=advisor_id)
+    if municipality_id:
+        teams = teams.filter(municipality_id=municipality_id)
+    teams = list(teams)
+    submissions = {
+        (s.team_id, s.task_id): s
+        for s in Submission.objects.filter(team__in=[t.pk for t in teams]).only(
+            "pk", "team_id", "task_id", "status", "revision", "content", "submitted_at"
+        )
+    }
+    rows = []
+    per_task = defaultdict(Counter)
+    for team in teams:
+        cells = []
+        for task in tasks:
+            submission = submissions.get((team.pk, task.pk))
+            state = cell_state(task, submission, now)
+            per_task[task.pk][state] += 1
+            cells.append(Cell(task, team, submission, state))
+        rows.append((team, cells))
+    counts = [
+        [
+            (state, CellState.LABELS[state], CellState.TONES[state], per_task[task.pk][state])
+            for state in CellState.ORDER
+            if per_task[task.pk][state]
+        ]
+        for task in tasks
+    ]
+    totals = Counter()
+    for counter in per_task.values():
+        totals.update(counter)
+    return Matrix(tasks=tasks, rows=rows, counts=counts, totals=dict(totals))
+
+
+def network_advisors(network):
+    return [
+        staff.person
+        for staff in NetworkStaff.objects.filter(
+            network=network, role=NetworkStaffRole.ADVISOR
+        ).select_related("person")
+    ]
+
+
+def progress_table(*, network, teams):
+    """Each team's progress scores, one column per gathering."""
+    gatherings = list(EventPage.objects.filter(network=network).order_by("starts_at"))
+    scores = {
+        (s.team_id, s.gathering_id): s
+        for s in ProgressScore.objects.filter(team__in=[t.pk for t in teams])
+    }
+    rows = [(team, [scores.get((team.pk, g.pk)) for g in gatherings]) for team in teams]
+    return gatherings, rows
+
+
+def latest_versions(*, task, teams):
+    """The last version each team sent for the task, by team id."""
+    versions = SubmissionVersion.objects.filter(
+        submission__task=task, submission__team__in=[t.pk for t in teams]
+    ).select_related("submission")
+    latest = {}
+    for version in versions.order_by("number"):
+        latest[version.submission.team_id] = version
+    return latest
+
+
+def before_now(*, teams):
+    """For each team and indicator: the first (baseline) and the latest value."""
+    indicators = Indicator.objects.filter(team__in=[t.pk for t in teams]).prefetch_related(
+        Prefetch("measurements", queryset=Measurement.objects.order_by("measured_on"))
+    )
+    by_team = defaultdict(list)
+    for indicator in indicators:
+        points = list(indicator.measurements.all())
+        baseline = [p for p in points if p.is_baseline] or points[:1]
+        by_team[indicator.team_id].append(
+            (indicator, baseline[0] if baseline else None, points[-1] if len(points) > 1 else None)
+        )
+    return [(team, by_team[team.pk]) for team in teams if by_team[team.pk]]
+
+
+def team_members(team):
+    return list(
+        TeamMembership.objects.filter(team=team)
+        .select_related("person")
+        .order_by("role", "person__full_name")
+    )
+
+
+def my_teams(user):
+    """Teams the person is on, advises or organises, for Min side and the
+    advisor's list."""
+    from .permissions import visible_teams
+
+    return list(
+        visible_teams(user)
+        .select_related("municipality", "network", "advisor")
+        .order_by("network__title", "municipality__name")
+    )
+
+
+def network_page_context(*, user, network) -> dict:
+    if not user.is_authenticated:
+        return {"show_members_content": False}
+    member_teams = list(
+        Team.objects.filter(network=network, memberships__person=user).select_related(
+            "municipality"
+        )
+    )
+    return {
+        "show_members_content": can_view_members_content(user, network),
+        "member_teams": member_teams,
+        "is_organiser": is_organiser(user, network.pk),
+    }
+
+
+def shared_submissions(*, network):
+    return list(
+        Submission.objects.filter(task__network=network, shared_at__isnull=False)
+        .select_related("team__municipality", "task")
+        .order_by("task__gathering__starts_at", "team__municipality__name")
+    )
+
+
+@dataclass
+class TeamEntry:
+    team: Team
+    open_cells: list
+    advises: bool = False
+
+
+def dashboard_teams(*, user, now=None, limit=3) -> tuple[list[TeamEntry], int]:
+    """Min side: the person's teams, each with its next unfinished home tasks.
+    Three queries, however many teams and tasks."""
+    now = now or timezone.now()
+    teams = list(
+        Team.objects.filter(memberships__person=user)
+        .select_related("municipality", "network")
+        .order_by("network__title", "municipality__name")
+    )
+    advised = Team.objects.filter(advisor=user).exclude(pk__in=[t.pk for t in teams]).count()
+    if not teams:
+        return [], advised
+    tasks = list(
+        HomeTask.objects.filter(network__in={t.network_id for t in teams}).select_related(
+            "gathering"
+        )
+    )
+    submissions = {(s.team_id, s.task_id): s for s in Submission.objects.filter(team__in=teams)}
+    entries = []
+    for team in teams:
+        cells = []
+        for task in tasks:
+            if task.network_id != team.network_id:
+                continue
+            submission = submissions.get((team.pk, task.pk))
+            state = cell_state(task, submission, now)
+            if state in (
+                CellState.NOT_STARTED,
+                CellState.DRAFT,
+                CellState.LATE,
+                CellState.RETURNED,
+            ):
+                cells.append(Cell(task, team, submission, state))
+        entries.append(TeamEntry(team=team, open_cells=cells[:limit]))
+    return entries, advised

@@ -1,0 +1,71 @@
+"""A team's indicators, their values over time, and the milestones shown on
+every run chart."""
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from ..errors import MeasurementError
+from ..models import Indicator, Measurement, Team, TeamMilestone
+
+
+@transaction.atomic
+def add_indicator(
+    *, team: Team, user, name: str, unit: str, better: str, denominator_label: str = ""
+) -> Indicator:
+    try:
+        with transaction.atomic():
+            return Indicator.objects.create(
+                team=team,
+                name=name.strip(),
+                unit=unit.strip(),
+                better=better,
+                denominator_label=denominator_label.strip(),
+                created_by=user,
+            )
+    except IntegrityError as error:
+        raise MeasurementError(
+            _("The team already measures “%(name)s”. Choose another name.") % {"name": name},
+            code="duplicate",
+        ) from error
+
+
+@transaction.atomic
+def record_value(
+    *, indicator: Indicator, user, measured_on, value, denominator=None, is_baseline=False, note=""
+) -> Measurement:
+    """Record a value; a second value for the same date replaces the first."""
+    if indicator.is_proportion and not denominator:
+        raise MeasurementError(
+            _("Write how many it is counted out of (the number of %(label)s).")
+            % {"label": indicator.denominator_label},
+            code="denominator",
+        )
+    if not indicator.is_proportion:
+        denominator = None
+    if denominator is not None and value > denominator:
+        raise MeasurementError(
+            _("The number cannot be larger than the number it is counted out of."),
+            code="over",
+        )
+    measurement, _created = Measurement.objects.update_or_create(
+        indicator=indicator,
+        measured_on=measured_on,
+        defaults={
+            "value": value,
+            "denominator": denominator,
+            "is_baseline": is_baseline,
+            "note": note.strip(),
+            "recorded_by": user,
+        },
+    )
+    return measurement
+
+
+@transaction.atomic
+def delete_value(*, measurement: Measurement) -> None:
+    measurement.delete()
+
+
+@transaction.atomic
+def add_milestone(*, team: Team, happened_on, text: str) -> TeamMilestone:
+    return TeamMilestone.objects.create(team=team, happened_on=happened_on, text=text.strip())

@@ -1,0 +1,265 @@
+"""A team's work on a home task: the shared draft, submitting it, the
+advisor's review, comments and sharing with the network.
+
+Two members may edit the same draft at once. Each save says what the text of
+every section was when the person started editing it (its base). A section is
+saved only if nobody else changed it since; otherwise it is reported as a
+conflict with the other person's text, and the person's own text stays in
+their form. Nothing is silently overwritten."""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..errors import SubmissionError
+from ..models import (
+    CommentVisibility,
+    HomeTask,
+    ProgressScore,
+    ResponseKind,
+    Submission,
+    SubmissionComment,
+    SubmissionStatus,
+    SubmissionVersion,
+    Team,
+)
+from ..reports import SECTION_MAX_LENGTH, section_keys
+
+
+@dataclass(frozen=True)
+class Conflict:
+    key: str
+    theirs: str
+    yours: str
+
+
+@dataclass
+class SaveResult:
+    submission: Submission
+    saved: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+def _name(user) -> str:
+    return user.get_full_name() or user.email
+
+
+def _locked(team: Team, task: HomeTask) -> Submission:
+    """The team's submission for the task, locked; made on first use."""
+    submission, created = Submission.objects.get_or_create(team=team, task=task)
+    if created and task.kind == ResponseKind.FINAL_REPORT:
+        from .final_report import prefilled_content
+
+        submission.content = prefilled_content(team=team)
+        submission.save(update_fields=["content"])
+    return (
+        Submission.objects.select_for_update()
+        .select_related("task__gathering")
+        .get(pk=submission.pk)
+    )
+
+
+@transaction.atomic
+def open_submission(*, team: Team, task: HomeTask) -> Submission:
+    return _locked(team, task)
+
+
+@transaction.atomic
+def save_draft(*, team: Team, task: HomeTask, user, sections: dict, bases: dict) -> SaveResult:
+    submission = _locked(team, task)
+    if submission.task_id != task.pk or task.network_id != team.network_id:
+        raise SubmissionError(_("This task belongs to another network."), code="network")
+    result = SaveResult(submission=submission)
+    content = dict(submission.content)
+    for key in section_keys(task.kind):
+        if key not in sections:
+            continue
+        yours = str(sections[key]).replace("\r\n", "\n")
+        if len(yours) > SECTION_MAX_LENGTH:
+            raise SubmissionError(
+                _("A section can hold at most %(limit)s characters. Shorten it and save again.")
+                % {"limit": f"{SECTION_MAX_LENGTH:,}".replace(",", " ")},
+                code="too_long",
+            )
+        current = content.get(key, "")
+        base = str(bases.get(key, "")).replace("\r\n", "\n")
+        if yours == current:
+            continue
+        if current == base:
+            content[key] = yours
+            result.saved.append(key)
+        else:
+            result.conflicts.append(Conflict(key=key, theirs=current, yours=yours))
+    if result.saved:
+        submission.content = content
+        submission.revision += 1
+        submission.updated_by = user
+        submission.save(update_fields=["content", "revision", "updated_by", "updated_at"])
+    return result
+
+
+@transaction.atomic
+def attach_file(*, team: Team, task: HomeTask, user, upload) -> Submission:
+    """Attach (or replace) the draft's file. Files already submitted stay
+    with their versions."""
+    if task.kind != ResponseKind.FILE:
+        raise SubmissionError(_("This task takes text, not a file."), code="kind")
+    submission = _locked(team, task)
+    original_name = (getattr(upload, "name", "") or "fil")[-200:]
+    submission.file.save(original_name, upload, save=False)
+    submission.file_name = original_name
+    submission.revision += 1
+    submission.updated_by = user
+    submission.save(update_fields=["file", "file_name", "revision", "updated_by", "updated_at"])
+    return submission
+
+
+def _is_empty(submission: Submission) -> bool:
+    if submission.task.kind == ResponseKind.FILE:
+        return not submission.file
+    return not any(str(value).strip() for value in submission.content.values())
+
+
+@transaction.atomic
+def submit(*, team: Team, task: HomeTask, user, now=None) -> SubmissionVersion:
+    """Send the draft as it stands. Time and lateness are recorded, and every
+    version is kept."""
+    now = now or timezone.now()
+    submission = _locked(team, task)
+    if _is_empty(submission):
+        if task.kind == ResponseKind.FILE:
+            raise SubmissionError(_("Upload the file before you send."), code="empty")
+        raise SubmissionError(_("Write something before you send."), code="empty")
+    if submission.is_submitted and submission.submitted_revision == submission.revision:
+        raise SubmissionError(
+            _("Nothing has changed since you sent it last. Edit the draft to send a new version."),
+            code="unchanged",
+        )
+    deadline = task.deadline
+    number = submission.versions.count() + 1
+    version = SubmissionVersion.objects.create(
+        submission=submission,
+        number=number,
+        content={key: submission.content.get(key, "") for key in section_keys(task.kind)},
+        file=submission.file.name if submission.file else "",
+        file_name=submission.file_name,
+        submitted_by=user,
+        submitted_by_name=_name(user),
+        submitted_at=now,
+        deadline=deadline,
+        is_late=now > deadline,
+    )
+    submission.status = SubmissionStatus.SUBMITTED
+    submission.submitted_at = now
+    submission.submitted_revision = submission.revision
+    submission.reviewed_at = None
+    submission.reviewed_by = None
+    submission.save(
+        update_fields=[
+            "status",
+            "submitted_at",
+            "submitted_revision",
+            "reviewed_at",
+            "reviewed_by",
+        ]
+    )
+    return version
+
+
+def _reviewable(submission: Submission) -> Submission:
+    locked = Submission.objects.select_for_update().get(pk=submission.pk)
+    if locked.status not in (SubmissionStatus.SUBMITTED, SubmissionStatus.READ):
+        raise SubmissionError(
+            _("Only a submitted version can be reviewed. The team has not sent this yet."),
+            code="not_submitted",
+        )
+    return locked
+
+
+@transaction.atomic
+def return_for_changes(*, submission: Submission, user, comment: str) -> Submission:
+    if not comment.strip():
+        raise SubmissionError(
+            _("Tell the team what to change: write a comment before you return it."),
+            code="comment",
+        )
+    locked = _reviewable(submission)
+    locked.status = SubmissionStatus.RETURNED
+    locked.reviewed_at = timezone.now()
+    locked.reviewed_by = user
+    locked.save(update_fields=["status", "reviewed_at", "reviewed_by"])
+    add_comment(submission=locked, user=user, body=comment)
+    from .reminders import notify_returned
+
+    notify_returned(submission=locked)
+    return locked
+
+
+@transaction.atomic
+def mark_read(*, submission: Submission, user) -> Submission:
+    locked = _reviewable(submission)
+    locked.status = SubmissionStatus.READ
+    locked.reviewed_at = timezone.now()
+    locked.reviewed_by = user
+    locked.save(update_fields=["status", "reviewed_at", "reviewed_by"])
+    return locked
+
+
+COMMENT_MAX_LENGTH = 5_000
+
+
+@transaction.atomic
+def add_comment(
+    *,
+    submission: Submission,
+    user,
+    body: str,
+    visibility: str = CommentVisibility.TEAM,
+    author_team: Team | None = None,
+) -> SubmissionComment:
+    body = body.strip()
+    if not body:
+        raise SubmissionError(_("Write a comment before you send it."), code="empty")
+    if len(body) > COMMENT_MAX_LENGTH:
+        raise SubmissionError(
+            _("A comment can hold at most 5 000 characters. Shorten it and send again."),
+            code="too_long",
+        )
+    if visibility == CommentVisibility.NETWORK and submission.shared_at is None:
+        raise SubmissionError(
+            _("The team no longer shares this with the network."), code="not_shared"
+        )
+    return SubmissionComment.objects.create(
+        submission=submission,
+        author=user,
+        author_name=_name(user),
+        author_team=author_team,
+        body=body,
+        visibility=visibility,
+    )
+
+
+@transaction.atomic
+def set_shared(*, submission: Submission, shared: bool) -> Submission:
+    locked = Submission.objects.select_for_update().get(pk=submission.pk)
+    if shared and not locked.is_submitted:
+        raise SubmissionError(
+            _("Send it first: the network sees the version you sent."), code="not_submitted"
+        )
+    locked.shared_at = (locked.shared_at or timezone.now()) if shared else None
+    locked.save(update_fields=["shared_at"])
+    return locked
+
+
+@transaction.atomic
+def give_progress_score(*, team: Team, gathering, score: int, feedback: str, user) -> ProgressScore:
+    if gathering.network_id != team.network_id:
+        raise SubmissionError(_("Choose one of the network's gatherings."), code="gathering")
+    progress, _created = ProgressScore.objects.update_or_create(
+        team=team,
+        gathering=gathering,
+        defaults={"score": score, "feedback": feedback.strip(), "given_by": user},
+    )
+    return progress

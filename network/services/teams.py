@@ -1,0 +1,188 @@
+"""Team membership: invitations by e-mail, accepting them, removing members and
+assigning an advisor."""
+
+from datetime import timedelta
+
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from mentornett.accounts.models import User
+
+from ..errors import TeamError
+from ..models import NetworkStaff, NetworkStaffRole, Team, TeamInvitation, TeamMembership, TeamRole
+from ..notifications import Message, absolute, send_message
+
+INVITATION_SALT = "network.team-invitation"
+INVITATION_MAX_AGE = timedelta(days=14)
+
+
+def invitation_token(invitation: TeamInvitation) -> str:
+    return signing.dumps(invitation.pk, salt=INVITATION_SALT)
+
+
+def invitation_from_token(token: str) -> TeamInvitation:
+    try:
+        pk = signing.loads(token, salt=INVITATION_SALT, max_age=INVITATION_MAX_AGE)
+    except signing.SignatureExpired as error:
+        raise TeamError(
+            _("The invitation has expired. Ask the team coordinator to send a new one."),
+            code="expired",
+        ) from error
+    except signing.BadSignature as error:
+        raise TeamError(
+            _("The invitation link is not valid. Check that you copied all of it."),
+            code="invalid",
+        ) from error
+    invitation = TeamInvitation.objects.select_related("team__municipality").filter(pk=pk).first()
+    if invitation is None or invitation.revoked_at is not None:
+        raise TeamError(
+            _("The invitation has been withdrawn. Ask the team coordinator if you should join."),
+            code="revoked",
+        )
+    return invitation
+
+
+def _user_owns_address(user, email: str) -> bool:
+    email = email.lower()
+    if user.email.lower() == email:
+        return True
+    return user.emailaddress_set.filter(email__iexact=email, verified=True).exists()
+
+
+@transaction.atomic
+def invite_member(*, team: Team, email: str, role: str, invited_by) -> TeamInvitation:
+    """Invite a person by e-mail. Inviting the same address again sends the
+    invitation again (with the new role), it does not make a second one."""
+    email = email.strip().lower()
+    if TeamMembership.objects.filter(team=team, person__email__iexact=email).exists():
+        raise TeamError(_("%(email)s is already on the team.") % {"email": email}, code="member")
+    invitation = (
+        TeamInvitation.objects.select_for_update()
+        .filter(team=team, email=email, accepted_at__isnull=True, revoked_at__isnull=True)
+        .first()
+    )
+    now = timezone.now()
+    if invitation is None:
+        try:
+            with transaction.atomic():
+                invitation = TeamInvitation.objects.create(
+                    team=team, email=email, role=role, invited_by=invited_by, sent_at=now
+                )
+        except IntegrityError:
+            # Another request invited the same address a moment ago.
+            invitation = TeamInvitation.objects.get(
+                team=team, email=email, accepted_at__isnull=True, revoked_at__isnull=True
+            )
+    invitation.role = role
+    invitation.invited_by = invited_by
+    invitation.sent_at = now
+    invitation.save(update_fields=["role", "invited_by", "sent_at"])
+    _send_invitation(invitation)
+    return invitation
+
+
+def _send_invitation(invitation: TeamInvitation) -> None:
+    team = invitation.team
+    inviter = invitation.invited_by
+    existing = User.objects.filter(email__iexact=invitation.email).first()
+    url = absolute(reverse("network:invitation", args=[invitation_token(invitation)]))
+
+    def compose():
+        return Message(
+            subject=_("Invitation to the team of %(team)s") % {"team": team},
+            paragraphs=[
+                _(
+                    "%(inviter)s invites you to join the team of %(team)s in the learning "
+                    "network “%(network)s”, as %(role)s."
+                )
+                % {
+                    "inviter": inviter.get_full_name() if inviter else _("The team coordinator"),
+                    "team": team,
+                    "network": team.network.title,
+                    "role": TeamRole(invitation.role).label,
+                },
+                _(
+                    "Open the link to accept. If you have no account yet, you can make one "
+                    "with this e-mail address. The link works for 14 days."
+                ),
+            ],
+            action=(_("Accept the invitation"), url),
+        )
+
+    send_message(
+        to=invitation.email,
+        name=existing.get_short_name() if existing else invitation.email,
+        language=existing.preferred_language if existing else "nb",
+        compose=compose,
+    )
+
+
+@transaction.atomic
+def accept_invitation(*, invitation: TeamInvitation, user) -> TeamMembership:
+    invitation = TeamInvitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.revoked_at is not None:
+        raise TeamError(_("The invitation has been withdrawn."), code="revoked")
+    if not _user_owns_address(user, invitation.email):
+        raise TeamError(
+            _(
+                "The invitation was sent to another e-mail address. Sign in with the address "
+                "the invitation was sent to, or ask the coordinator to invite %(email)s."
+            )
+            % {"email": user.email},
+            code="address",
+        )
+    membership, _created = TeamMembership.objects.get_or_create(
+        team_id=invitation.team_id, person=user, defaults={"role": invitation.role}
+    )
+    if invitation.accepted_at is None:
+        invitation.accepted_at = timezone.now()
+        invitation.accepted_by = user
+        invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return membership
+
+
+@transaction.atomic
+def revoke_invitation(*, invitation: TeamInvitation) -> None:
+    TeamInvitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def remove_member(*, membership: TeamMembership) -> None:
+    """Remove a person from the team. What they wrote stays with the team,
+    under their name. The team always keeps a coordinator."""
+    Team.objects.select_for_update().get(pk=membership.team_id)
+    if membership.role == TeamRole.COORDINATOR and not (
+        TeamMembership.objects.filter(team_id=membership.team_id, role=TeamRole.COORDINATOR)
+        .exclude(pk=membership.pk)
+        .exists()
+    ):
+        raise TeamError(
+            _(
+                "The team needs a coordinator. Make another member coordinator before you "
+                "remove this one."
+            ),
+            code="last_coordinator",
+        )
+    membership.delete()
+
+
+@transaction.atomic
+def assign_advisor(*, team: Team, advisor) -> Team:
+    if (
+        advisor is not None
+        and not NetworkStaff.objects.filter(
+            network_id=team.network_id, person=advisor, role=NetworkStaffRole.ADVISOR
+        ).exists()
+    ):
+        raise TeamError(
+            _("Choose one of the network's advisors. Add advisors on the network page."),
+            code="not_advisor",
+        )
+    Team.objects.filter(pk=team.pk).update(advisor=advisor)
+    team.advisor = advisor
+    return team

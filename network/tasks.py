@@ -1,0 +1,7 @@
+"""django-q2 tasks. Thin: they call a service. The schedule is made by a migration."""
+
+from .services import run_network_reminders
+
+
+def send_network_reminders_task():
+    return run_network_reminders()

@@ -1,0 +1,305 @@
+import io
+import re
+import struct
+import zipfile
+import zlib
+
+import pytest
+from freezegun import freeze_time
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile, TemporaryUploadedFile
+from django.db import models
+from django.db.migrations.writer import MigrationWriter
+from django.db.models.fields.files import FieldFile
+from django.template.defaultfilters import filesizeformat
+from django.utils import translation
+
+from mentornett.settings import base as base_settings
+from mentornett.uploads import (
+    FileKind,
+    PrivateFileField,
+    PrivateFileSystemStorage,
+    PrivateUploadTo,
+    detect_kind,
+    private_file_response,
+    private_storage,
+    private_upload_to,
+    validate_upload,
+)
+
+PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
+MP4 = struct.pack(">I", 24) + b"ftypisom\x00\x00\x02\x00isomiso2" + struct.pack(">I", 8) + b"free"
+
+
+def _png():
+    def chunk(kind, data):
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def _zip(members):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data, compression in members:
+            archive.writestr(name, data, compress_type=compression)
+    return buffer.getvalue()
+
+
+def _docx(*extra):
+    return _zip(
+        [
+            ("[Content_Types].xml", b"<?xml version='1.0'?><Types/>", zipfile.ZIP_DEFLATED),
+            ("_rels/.rels", b"<?xml version='1.0'?><Relationships/>", zipfile.ZIP_DEFLATED),
+            ("word/document.xml", b"<?xml version='1.0'?><w:document/>", zipfile.ZIP_DEFLATED),
+            *extra,
+        ]
+    )
+
+
+def _odt(mimetype=b"application/vnd.oasis.opendocument.text"):
+    return _zip(
+        [
+            ("mimetype", mimetype, zipfile.ZIP_STORED),
+            ("content.xml", b"<?xml version='1.0'?><office:document-content/>", 8),
+            ("META-INF/manifest.xml", b"<?xml version='1.0'?><manifest:manifest/>", 8),
+        ]
+    )
+
+
+PNG = _png()
+DOCX = _docx()
+ODT = _odt()
+DOCUMENTS = [FileKind.PDF, FileKind.PNG, FileKind.JPEG]
+EVERY_KIND = list(FileKind)
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with translation.override("en"):
+        yield
+
+
+def upload(name, content, content_type="application/octet-stream"):
+    return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        ("avtale.pdf", PDF, FileKind.PDF),
+        ("skann.png", PNG, FileKind.PNG),
+        ("skann.jpeg", JPEG, FileKind.JPEG),
+        ("film.mp4", MP4, FileKind.MP4),
+        ("rapport.docx", DOCX, FileKind.DOCX),
+        ("rapport.odt", ODT, FileKind.ODT),
+    ],
+)
+def test_each_kind_is_accepted_by_its_content(name, content, kind):
+    assert validate_upload(upload(name, content), allowed=EVERY_KIND, max_bytes=10_000) == kind
+
+
+def test_the_name_and_declared_type_do_not_decide_the_kind():
+    file = upload("scan.txt", PDF, content_type="text/html")
+    assert validate_upload(file, allowed=[FileKind.PDF], max_bytes=10_000) == FileKind.PDF
+
+
+def test_detection_rewinds_and_works_on_every_file_class():
+    content_file = ContentFile(DOCX, name="rapport.docx")
+    assert detect_kind(content_file) == FileKind.DOCX
+    assert content_file.tell() == 0
+    assert content_file.read() == DOCX
+
+    on_disk = TemporaryUploadedFile("rapport.odt", "application/zip", len(ODT), None)
+    on_disk.write(ODT)
+    on_disk.seek(5)
+    try:
+        assert detect_kind(on_disk) == FileKind.ODT
+        assert on_disk.tell() == 0
+    finally:
+        on_disk.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("sluttrapport.pdf", b"<!DOCTYPE html><html><script>alert(1)</script></html>"),
+        ("plakat.png", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+        ("avtale.pdf", b"#!/bin/sh\nrm -rf /\n"),
+        ("rapport.docx", _zip([("notes.txt", b"just a zip", zipfile.ZIP_DEFLATED)])),
+        ("broken.docx", b"PK\x03\x04 but not really a zip archive"),
+        ("makro.docx", _docx(("word/vbaProject.bin", b"\x00" * 16, zipfile.ZIP_STORED))),
+        ("regneark.odt", _odt(b"application/vnd.oasis.opendocument.spreadsheet")),
+        ("bilde.mp4", struct.pack(">I", 16) + b"ftypheic\x00\x00\x00\x00"),
+    ],
+)
+def test_content_that_is_not_an_allowed_kind_is_refused(name, content):
+    allowed = [FileKind.PDF, FileKind.PNG, FileKind.JPEG, FileKind.DOCX, FileKind.ODT]
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(upload(name, content, "application/pdf"), allowed=allowed, max_bytes=10**6)
+    assert caught.value.code == "file_type"
+    assert caught.value.messages == [
+        "This file type is not accepted here. Upload PDF, PNG, JPEG, Word document (DOCX) "
+        "or OpenDocument text (ODT)."
+    ]
+
+
+def test_a_real_kind_that_is_not_allowed_here_is_refused():
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(upload("film.mp4", MP4), allowed=DOCUMENTS, max_bytes=10_000)
+    assert caught.value.code == "file_type"
+    assert "Upload PDF, PNG or JPEG." in caught.value.messages[0]
+
+
+def test_a_single_allowed_kind_is_named_alone():
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(upload("a.pdf", PNG), allowed=[FileKind.PDF], max_bytes=10_000)
+    assert caught.value.messages == ["This file type is not accepted here. Upload PDF."]
+
+
+def test_an_empty_file_is_refused():
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(upload("avtale.pdf", b""), allowed=DOCUMENTS, max_bytes=10_000)
+    assert caught.value.code == "empty"
+    assert caught.value.messages == ["The file is empty. Choose the file again."]
+
+
+def test_a_file_over_the_cap_is_refused_with_its_size_and_the_limit():
+    file = upload("film.mp4", MP4 + b"\x00" * 2048)
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(file, allowed=[FileKind.MP4], max_bytes=1024)
+    assert caught.value.code == "too_large"
+    assert caught.value.messages == [
+        f"The file is {filesizeformat(file.size)}; the limit is {filesizeformat(1024)}. "
+        "Make it smaller or send a link instead."
+    ]
+
+
+def test_a_zip_with_too_many_entries_is_not_inspected():
+    archive = _docx(*[(f"word/media/{n}.xml", b"", zipfile.ZIP_STORED) for n in range(5001)])
+    assert detect_kind(ContentFile(archive)) is None
+
+
+class AgreementForm(forms.Form):
+    scan = PrivateFileField(allowed=DOCUMENTS, max_bytes=10_000)
+
+
+def test_the_form_field_keeps_the_detected_kind_and_names_the_file_after_it():
+    form = AgreementForm(files={"scan": upload("Signert avtale.JPEG.pdf", JPEG)})
+    assert form.is_valid(), form.errors
+    scan = form.cleaned_data["scan"]
+    assert scan.detected_kind == FileKind.JPEG
+    assert scan.name == "Signert avtale.JPEG.jpg"
+
+
+def test_the_form_field_reports_the_error_code():
+    form = AgreementForm(files={"scan": upload("avtale.pdf", b"<html></html>")})
+    assert not form.is_valid()
+    assert [error.code for error in form.errors.as_data()["scan"]] == ["file_type"]
+
+    form = AgreementForm(files={"scan": upload("avtale.pdf", b"")})
+    assert not form.is_valid()
+    assert form.errors["scan"] == ["The file is empty. Choose the file again."]
+
+
+def test_the_file_picker_is_told_the_allowed_kinds():
+    html = str(AgreementForm()["scan"])
+    assert 'accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"' in html
+
+
+@freeze_time("2025-03-14 12:00")
+def test_stored_names_are_random_and_carry_only_the_detected_extension():
+    field = models.FileField(storage=private_storage, upload_to=private_upload_to("agreements"))
+    first = field.generate_filename(None, "Kari Nordmann avtale.pdf")
+    second = field.generate_filename(None, "Kari Nordmann avtale.pdf")
+    assert re.fullmatch(r"agreements/2025/[0-9a-f]{32}\.pdf", first)
+    assert first != second
+    assert "Kari" not in first
+    assert "avtale" not in first
+    assert re.fullmatch(
+        r"agreements/2025/[0-9a-f]{32}\.bin", field.generate_filename(None, "x.html")
+    )
+
+
+def test_upload_to_serialises_into_migrations():
+    upload_to = private_upload_to("reports/")
+    assert upload_to == PrivateUploadTo("reports")
+    assert upload_to.deconstruct() == ("mentornett.uploads.PrivateUploadTo", ("reports",), {})
+    source, imports = MigrationWriter.serialize(upload_to)
+    assert source == "mentornett.uploads.PrivateUploadTo('reports')"
+    assert imports == {"import mentornett.uploads"}
+
+
+def test_private_storage_has_no_public_url():
+    with pytest.raises(ValueError, match="no URL"):
+        private_storage().url("agreements/2025/abc.pdf")
+    assert (
+        base_settings.STORAGES["private"]["BACKEND"]
+        == "mentornett.uploads.PrivateFileSystemStorage"
+    )
+    storage = PrivateFileSystemStorage(**base_settings.STORAGES["private"]["OPTIONS"])
+    with pytest.raises(ValueError, match="no URL"):
+        storage.url("agreements/2025/abc.pdf")
+    assert not base_settings.PRIVATE_MEDIA_ROOT.is_relative_to(base_settings.MEDIA_ROOT)
+
+
+def stored(name, content):
+    storage = private_storage()
+    return FieldFile(None, models.FileField(storage=private_storage), storage.save(name, content))
+
+
+def read(response):
+    # Not response.close(): its request_finished signal would reach for the database.
+    try:
+        return b"".join(response.streaming_content)
+    finally:
+        response.file_to_stream.close()
+
+
+def test_private_file_response_streams_an_attachment_with_safe_headers():
+    field_file = stored("reports/2025/0123abcd.pdf", ContentFile(PDF))
+    response = private_file_response(field_file, download_name="Sluttrapport Røros.pdf")
+    assert read(response) == PDF
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == (
+        'attachment; filename="Sluttrapport Roros.pdf"; '
+        "filename*=utf-8''Sluttrapport%20R%C3%B8ros.pdf"
+    )
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_an_ascii_download_name_needs_no_utf8_twin():
+    field_file = stored("agreements/2025/feed.jpg", ContentFile(JPEG))
+    response = private_file_response(field_file, download_name="avtale.jpeg")
+    assert read(response) == JPEG
+    assert response["Content-Type"] == "image/jpeg"
+    assert response["Content-Disposition"] == 'attachment; filename="avtale.jpeg"'
+
+
+def test_the_download_name_cannot_change_what_the_file_opens_as():
+    field_file = stored("reports/2025/beef.pdf", ContentFile(PDF))
+    response = private_file_response(field_file, download_name='../"rapport".html\r\n')
+    read(response)
+    assert response["Content-Disposition"] == (
+        "attachment; filename=\"rapport.html.pdf\"; filename*=utf-8''%22rapport%22.html.pdf"
+    )
+
+
+def test_an_unknown_stored_kind_is_served_as_bytes():
+    field_file = stored("reports/2025/cafe.bin", ContentFile(b"<svg onload=alert(1)>"))
+    response = private_file_response(field_file, download_name="plakat.svg")
+    read(response)
+    assert response["Content-Type"] == "application/octet-stream"
+    assert response["Content-Disposition"].startswith("attachment;")
