@@ -2,6 +2,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -70,6 +71,12 @@ class HomeTask(models.Model):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        if self.gathering_id and self.network_id and self.gathering.network_id != self.network_id:
+            raise ValidationError(
+                {"gathering": _("Choose one of this learning network's gatherings.")}
+            )
 
     @cached_property
     def deadline(self) -> datetime:
