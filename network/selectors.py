@@ -4,7 +4,7 @@ whatever the number of teams, tasks or submissions."""
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -244,15 +244,21 @@ class TeamEntry:
 
 
 def dashboard_teams(*, user, now=None, limit=3) -> tuple[list[TeamEntry], int]:
-    """Min side: the person's teams, each with its next unfinished home tasks.
-    Three queries, however many teams and tasks."""
+    """Min side: the person's teams, each with its next unfinished home tasks,
+    and how many other teams they advise. One query for someone on no team,
+    three otherwise, however many teams and tasks."""
     now = now or timezone.now()
-    teams = list(
-        Team.objects.filter(memberships__person=user)
+    related = list(
+        Team.objects.filter(Q(memberships__person=user) | Q(advisor=user))
+        .annotate(
+            is_member=Exists(TeamMembership.objects.filter(team=OuterRef("pk"), person=user))
+        )
         .select_related("municipality", "network")
         .order_by("network__title", "municipality__name")
+        .distinct()
     )
-    advised = Team.objects.filter(advisor=user).exclude(pk__in=[t.pk for t in teams]).count()
+    teams = [team for team in related if team.is_member]
+    advised = len(related) - len(teams)
     if not teams:
         return [], advised
     tasks = list(
@@ -261,6 +267,7 @@ def dashboard_teams(*, user, now=None, limit=3) -> tuple[list[TeamEntry], int]:
         )
     )
     submissions = {(s.team_id, s.task_id): s for s in Submission.objects.filter(team__in=teams)}
+    waiting = (CellState.NOT_STARTED, CellState.DRAFT, CellState.LATE, CellState.RETURNED)
     entries = []
     for team in teams:
         cells = []
@@ -269,12 +276,7 @@ def dashboard_teams(*, user, now=None, limit=3) -> tuple[list[TeamEntry], int]:
                 continue
             submission = submissions.get((team.pk, task.pk))
             state = cell_state(task, submission, now)
-            if state in (
-                CellState.NOT_STARTED,
-                CellState.DRAFT,
-                CellState.LATE,
-                CellState.RETURNED,
-            ):
+            if state in waiting:
                 cells.append(Cell(task, team, submission, state))
         entries.append(TeamEntry(team=team, open_cells=cells[:limit]))
     return entries, advised

@@ -248,3 +248,16 @@ def test_min_side_shows_the_teams_open_tasks(client, world):
     html = client.get(reverse("home:dashboard")).content.decode()
     assert "Statusrapport før samling 2" in html
     assert reverse("network:team", args=[world.team_a.pk]) in html
+
+
+@pytest.mark.django_db
+def test_min_side_query_count_does_not_grow_with_tasks(client, world):
+    client.force_login(world.member_a)
+    url = reverse("home:dashboard")
+    client.get(url)
+    with CaptureQueriesContext(connection) as small:
+        client.get(url)
+    _more_teams(world, 3)
+    with CaptureQueriesContext(connection) as large:
+        client.get(url)
+    assert len(large) == len(small)
