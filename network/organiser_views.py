@@ -151,6 +151,20 @@ def before_now_view(request, network_id):
 
 
 @login_required
+def advisors_view(request, network_id):
+    network = _network(request, network_id)
+    return render(
+        request,
+        "network/organiser/advisors.html",
+        {
+            "network": network,
+            "teams": Team.objects.filter(network=network).select_related("municipality"),
+            "advisors": selectors.network_advisors(network),
+        },
+    )
+
+
+@login_required
 @require_POST
 def advisor_view(request, network_id, team_id):
     network = _network(request, network_id)
@@ -165,4 +179,4 @@ def advisor_view(request, network_id, team_id):
             messages.success(request, _("The advisor of %(team)s is saved.") % {"team": team})
     else:
         messages.error(request, _("Choose one of the network's advisors."))
-    return HttpResponseRedirect(reverse("network:dashboard", args=[network.pk]) + "#advisors")
+    return HttpResponseRedirect(reverse("network:advisors", args=[network.pk]))

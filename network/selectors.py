@@ -3,8 +3,10 @@ whatever the number of teams, tasks or submissions."""
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -53,6 +55,20 @@ class CellState:
     }
 
 
+_TEAM, _TASK = 918273645, 546372819
+
+
+@lru_cache(maxsize=1)
+def _task_url_pattern() -> str:
+    return reverse("network:task", args=[_TEAM, _TASK])
+
+
+def task_url(team_id: int, task_id: int) -> str:
+    """The task page's address, without resolving the URL once per cell of a
+    357 × 8 matrix."""
+    return _task_url_pattern().replace(str(_TEAM), str(team_id)).replace(str(_TASK), str(task_id))
+
+
 def cell_state(task: HomeTask, submission: Submission | None, now) -> str:
     if submission is None or (
         submission.status == SubmissionStatus.DRAFT
@@ -75,6 +91,10 @@ class Cell:
     team: Team
     submission: Submission | None
     state: str
+
+    @property
+    def url(self) -> str:
+        return task_url(self.team.pk, self.task.pk)
 
     @property
     def label(self):
@@ -250,9 +270,7 @@ def dashboard_teams(*, user, now=None, limit=3) -> tuple[list[TeamEntry], int]:
     now = now or timezone.now()
     related = list(
         Team.objects.filter(Q(memberships__person=user) | Q(advisor=user))
-        .annotate(
-            is_member=Exists(TeamMembership.objects.filter(team=OuterRef("pk"), person=user))
-        )
+        .annotate(is_member=Exists(TeamMembership.objects.filter(team=OuterRef("pk"), person=user)))
         .select_related("municipality", "network")
         .order_by("network__title", "municipality__name")
         .distinct()

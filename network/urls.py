@@ -66,6 +66,7 @@ urlpatterns = [
         organiser_views.before_now_view,
         name="before_now",
     ),
+    path("nettverk/<int:network_id>/radgivere/", organiser_views.advisors_view, name="advisors"),
     path(
         "nettverk/<int:network_id>/team/<int:team_id>/radgiver/",
         organiser_views.advisor_view,

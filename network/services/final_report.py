@@ -4,7 +4,7 @@ measurements when the team first opens it, and exported as a PDF."""
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
 from ..models import Indicator, ResponseKind, SubmissionVersion, TeamMembership
@@ -25,7 +25,10 @@ def _latest_versions(team, kind):
 
 
 def _number(value) -> str:
-    return f"{value:g}".replace(".", ",")
+    number = float(value)
+    if number.is_integer():
+        return str(int(number))
+    return number_format(round(number, 2), use_l10n=True)
 
 
 def measurement_text(measurement, indicator) -> str:

@@ -61,6 +61,7 @@ def _pages(world, submission):
         (reverse("network:reading", args=[network, task.pk]), ORGANISERS),
         (reverse("network:agreements", args=[network]), ORGANISERS),
         (reverse("network:before_now", args=[network]), ORGANISERS),
+        (reverse("network:advisors", args=[network]), ORGANISERS),
         (reverse("network:poster_walk", args=[network]), NETWORK),
         (reverse("network:shared", args=[submission.pk]), NETWORK),
     ]

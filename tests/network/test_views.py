@@ -104,12 +104,16 @@ class TestTaskPage:
         upload_url = reverse("network:upload", args=[world.team_a.pk, world.file_task.pk])
         pdf = SimpleUploadedFile("Plakat Sarpsborg.pdf", b"%PDF-1.4\n%%EOF\n")
         assert client.post(upload_url, {"file": pdf}).status_code == 302
-        response = client.get(reverse("network:draft_file", args=[world.team_a.pk, world.file_task.pk]))
+        response = client.get(
+            reverse("network:draft_file", args=[world.team_a.pk, world.file_task.pk])
+        )
         assert response["Content-Disposition"].startswith("attachment")
         assert response["X-Content-Type-Options"] == "nosniff"
         assert b"".join(response.streaming_content).startswith(b"%PDF")
         client.force_login(world.coordinator_b)
-        response = client.get(reverse("network:draft_file", args=[world.team_a.pk, world.file_task.pk]))
+        response = client.get(
+            reverse("network:draft_file", args=[world.team_a.pk, world.file_task.pk])
+        )
         assert response.status_code == 404
 
 
@@ -188,14 +192,23 @@ def _more_teams(world, count):
         [Municipality(number=number, name=f"Kommune {number}", county="Test") for number in numbers]
     )
     teams = Team.objects.bulk_create(
-        [Team(network=world.network, municipality=m) for m in Municipality.objects.filter(number__in=numbers)]
+        [
+            Team(network=world.network, municipality=m)
+            for m in Municipality.objects.filter(number__in=numbers)
+        ]
     )
     for team in teams[::2]:
-        Submission.objects.create(team=team, task=world.status_task, content={"done": "x"}, revision=1)
+        Submission.objects.create(
+            team=team, task=world.status_task, content={"done": "x"}, revision=1
+        )
     HomeTask.objects.bulk_create(
         [
-            HomeTask(network=world.network, gathering=world.later_gathering, title=f"Oppgave {n}",
-                     kind=ResponseKind.FREE_TEXT)  # fmt: skip
+            HomeTask(
+                network=world.network,
+                gathering=world.later_gathering,
+                title=f"Oppgave {n}",
+                kind=ResponseKind.FREE_TEXT,
+            )  # fmt: skip
             for n in range(5)
         ]
     )
@@ -261,3 +274,14 @@ def test_min_side_query_count_does_not_grow_with_tasks(client, world):
     with CaptureQueriesContext(connection) as large:
         client.get(url)
     assert len(large) == len(small)
+
+
+@pytest.mark.django_db
+def test_dashboard_escapes_task_titles_and_links_each_cell(client, world):
+    world.status_task.title = "<script>alert(1)</script>"
+    world.status_task.save()
+    client.force_login(world.organiser)
+    html = client.get(reverse("network:dashboard", args=[world.network.pk])).content.decode()
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert f'href="{reverse("network:task", args=[world.team_b.pk, world.status_task.pk])}"' in html
