@@ -914,15 +914,15 @@ ANSWERS = {
                 "vernepleiere: i fjor sluttet omtrent halvparten av de nyansatte i løpet av det "
                 "første året. Mange forteller at de fikk ansvarsvakter for tidlig og ikke visste "
                 "hvem de kunne spørre.\n\n"
-                "Vi prøvde ut en enkel mentorordning på ett sykehjem i vår, og færre har sluttet "
-                "der siden. Nå vil vi bygge et skikkelig mentorprogram og spre det. Teamet består "
-                "av en virksomhetsleder, tillitsvalgt, en HR-rådgiver, en erfaren sykepleier som "
-                "er mentor, og meg som koordinator."
+                "For et halvt års tid siden prøvde vi ut en enkel mentorordning på ett "
+                "sykehjem, og færre har sluttet der siden. Nå vil vi bygge et skikkelig "
+                "mentorprogram og spre det. Teamet består av en virksomhetsleder, tillitsvalgt, "
+                "en HR-rådgiver, en erfaren sykepleier som er mentor, og meg som koordinator."
             ),
             state=READ,
             comment="Takk for en tydelig beskrivelse! Det er et godt utgangspunkt at både "
-            "virksomhetsleder og tillitsvalgt er med fra starten. Ta med tallene fra "
-            "mentorordningen på sykehjemmet – de blir en fin baseline for målingene deres.",
+            "virksomhetsleder og tillitsvalgt er med fra starten. Ta vare på tallene fra før "
+            "mentorordningen startet: de blir baseline, og tallene etterpå viser om den virker.",
         ),
         "halden": Answer(
             _text(
@@ -1305,7 +1305,7 @@ QUIT_WITHIN_A_YEAR = [
 APPLICANTS_PER_POSTING = [
     "1.5", "1.5", "1", "2", "1.5", "1", "2", "2.5", "3", "2.5", "3.5", "4", "3.5",
 ]  # fmt: skip
-PROGRAMME_STARTED_MONTHS_AGO = 6
+PROGRAMME_STARTED_MONTHS_AGO = 7
 
 
 def _indicator(team, user, name, unit, better, denominator_label=""):

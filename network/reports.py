@@ -41,7 +41,7 @@ PROGRESS_PLAN = (
     Section(
         "activities",
         _("Activities"),
-        (_("What is done, by whom and by when"),),
+        (_("What will be done, by whom and by when"),),
     ),
     Section("anchoring", _("Who must be involved or informed?")),
     Section("on_track", _("How will you know you are on track?")),

@@ -154,7 +154,7 @@ def validate_upload(file, *, allowed: Iterable[FileKind], max_bytes: int) -> Fil
         raise ValidationError(
             _(
                 "The file is %(size)s; the limit is %(limit)s. "
-                "Make it smaller or send a link instead."
+                "Make it smaller, or share it elsewhere and write the link in the text."
             ),
             code="too_large",
             params={"size": filesizeformat(size), "limit": filesizeformat(max_bytes)},

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..models import (
     HomeTask,
@@ -75,7 +76,7 @@ def _remind(task, team, coordinators, kind):
             text = (
                 _(
                     "The deadline for “%(task)s” was %(deadline)s, and the team has not sent "
-                    "its answer yet. Send what you have: the project group reads it before "
+                    "its answer yet. Send what you have: the organisers read it before "
                     "the gathering, and a late answer is better than none."
                 )
                 % values
@@ -132,7 +133,12 @@ def send_advisor_digests(*, now=None) -> int:
 
         def compose(items=items):
             return Message(
-                subject=_("%(count)s new reports from your teams") % {"count": len(items)},
+                subject=ngettext(
+                    "%(count)s new report from your teams",
+                    "%(count)s new reports from your teams",
+                    len(items),
+                )
+                % {"count": len(items)},
                 paragraphs=[_("Your teams have sent these since the last summary:")],
                 lines=[_line(version) for version in items],
                 action=(_("Open your teams"), url),

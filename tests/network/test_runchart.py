@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from django.utils import translation
 from django.utils.safestring import SafeString
 
 from network.runchart import (
@@ -18,6 +19,14 @@ from network.runchart import (
     run_limit,
     signal_messages,
 )
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The assertions read the English source strings."""
+    with translation.override("en"):
+        yield
+
 
 START = datetime.date(2024, 1, 1)
 

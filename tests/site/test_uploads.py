@@ -181,7 +181,7 @@ def test_a_file_over_the_cap_is_refused_with_its_size_and_the_limit():
     assert caught.value.code == "too_large"
     assert caught.value.messages == [
         f"The file is {filesizeformat(file.size)}; the limit is {filesizeformat(1024)}. "
-        "Make it smaller or send a link instead."
+        "Make it smaller, or share it elsewhere and write the link in the text."
     ]
 
 
