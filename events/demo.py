@@ -1,26 +1,18 @@
-"""Demo events and a demo learning network for `make run`.
+"""Demo events for `make run`. The demo learning network and its gatherings
+are in network/demo.py.
 
 Idempotent: pages are looked up by slug, rows with get_or_create, and a
 registration that exists is left alone. Dates are set relative to the day the
 demo is first loaded, so that the upcoming events are upcoming then; running
 it again later changes nothing."""
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
 
-from mentornett.accounts.models import Profession, Profile, User
-from network.models import (
-    LearningNetworkPage,
-    Municipality,
-    NetworkIndexPage,
-    Team,
-    TeamMembership,
-    TeamRole,
-)
+from mentornett.accounts.models import User
 
 from .blocks import CHOICE_QUESTION, TEXT_QUESTION, YES_NO_QUESTION
 from .models import (
@@ -32,15 +24,13 @@ from .models import (
     EventSeries,
     Registration,
 )
-from .services import mark_attendance, register, register_team_members
+from .services import mark_attendance, register
 
 OSLO = ZoneInfo(settings.TIME_ZONE)
 
 MENTOR_EMAIL = "mentor@mentornett.no"
-NURSE_EMAIL = "sykepleier@mentornett.no"
 
 SERIES_NAME = "Mentoropplæring med webinarer"
-NETWORK_TITLE = "Læringsnettverk for mentorprogram i Østfold 2026–2028"
 
 
 # --- helpers -----------------------------------------------------------------
@@ -555,360 +545,6 @@ def _build_vet_gathering(index, today) -> EventPage:
     )
 
 
-# --- the learning network --------------------------------------------------------
-
-NETWORK_INTRO = (
-    "<p>Mange kommuner strever med å rekruttere og beholde sykepleiere. I noen enheter "
-    "slutter omtrent halvparten av de nyansatte innen ett år. I dette læringsnettverket "
-    "bygger kommuneteam et mentorprogram for nyansatte sykepleiere og vernepleiere, og "
-    "lærer av hverandre underveis.</p>"
-    "<ul>"
-    "<li>Omtrent to år med 7–8 samlinger, halvparten digitale og halvparten fysiske over "
-    "to dager.</li>"
-    "<li>Mellom samlingene gjør teamet hjemmeoppgaver og sender statusrapport og "
-    "fremdriftsplan før hver samling.</li>"
-    "<li>Hvert team har en rådgiver fra prosjektgruppen og møter rådgiveren omtrent én "
-    "gang mellom samlingene.</li>"
-    "</ul>"
-    "<p>Teamene har 5–11 personer: teamkoordinator, en leder med beslutningsmyndighet, "
-    "tillitsvalgt, HR og etter hvert mentorer og mentees.</p>"
-)
-
-TEAM_MUNICIPALITIES = ["3105", "3107", "3101", "3103"]  # Sarpsborg, Fredrikstad, Halden, Moss
-
-
-@dataclass(frozen=True)
-class TeamMember:
-    email: str
-    full_name: str
-    role: str
-    profession: str
-    wants_to_be_mentor: bool = False
-    practice_years: int | None = None
-
-
-# The rest of the Sarpsborg team; the demo nurse is its coordinator.
-SARPSBORG_TEAM = [
-    TeamMember(
-        "kristin.holm@example.no",
-        "Kristin Holm",
-        TeamRole.LEADER,
-        Profession.NURSE,
-        practice_years=22,
-    ),
-    TeamMember(
-        "terje.bakken@example.no",
-        "Terje Bakken",
-        TeamRole.UNION_REPRESENTATIVE,
-        Profession.NURSE,
-        practice_years=12,
-    ),
-    TeamMember("line.sorensen@example.no", "Line Sørensen", TeamRole.HR, Profession.OTHER),
-    TeamMember(
-        "ingrid.aas@example.no",
-        "Ingrid Aas",
-        TeamRole.MENTOR,
-        Profession.NURSE,
-        wants_to_be_mentor=True,
-        practice_years=15,
-    ),
-]
-
-
-def _team_member_user(member: TeamMember, municipality) -> User:
-    from home.demo import DEMO_PASSWORD
-
-    user = User.objects.filter(email=member.email).first()
-    if user is None:
-        user = User.objects.create_user(
-            email=member.email, password=DEMO_PASSWORD, full_name=member.full_name
-        )
-    # Demo accounts sign in at once: their e-mail counts as verified.
-    user.emailaddress_set.get_or_create(
-        email=member.email, defaults={"verified": True, "primary": True}
-    )
-    Profile.objects.get_or_create(
-        user=user,
-        defaults={
-            "profession": member.profession,
-            "home_municipality": municipality,
-            "wants_to_be_mentor": member.wants_to_be_mentor,
-            "practice_years": member.practice_years,
-        },
-    )
-    return user
-
-
-def _network_gathering_1(index, network, today) -> EventPage:
-    day = _weekday(today - timedelta(days=20))
-    return _child(
-        index,
-        EventPage,
-        "ostfold-samling-1-oppstart",
-        lambda: EventPage(
-            title="Læringsnettverk Østfold, samling 1: Bli kjent og oppstart",
-            slug="ostfold-samling-1-oppstart",
-            kind=EventKind.DIGITAL_MEETING,
-            intro="Første samling: kommunenes styrker og utfordringer, læringsnettverk som "
-            "metode og en kort innføring i mentorprogram.",
-            body=[
-                (
-                    "markdown",
-                    "Før samlingen lager hvert team en kort amatørfilm om kommunen sin. Vi "
-                    "setter filmene sammen og viser dem i starten av samlingen.",
-                ),
-            ],
-            starts_at=_at(day, 9),
-            ends_at=_at(day, 13),
-            meeting_url="https://zoom.example.no/j/67031052026",
-            meeting_details="Møte-ID: 670 3105 2026 · Passord: oppstart",
-            audience=EventAudience.NETWORK,
-            network=network,
-            programme=[
-                _item("09:00", "09:30", "Velkommen og filmene fra kommunene", "Prosjektgruppen"),
-                _item(
-                    "09:30",
-                    "10:30",
-                    "Læringsnettverk som metode",
-                    "Prosjektgruppen",
-                    "Samlinger, hjemmeoppgaver, statusrapport og fremdriftsplan – og hvorfor "
-                    "vi deler erfaringer underveis.",
-                ),
-                _item(
-                    "10:45",
-                    "11:45",
-                    "Mentorprogram for nyansatte: erfaringer fra en pilot",
-                    "Sykepleier og mentor fra en pilotkommune",
-                ),
-                _item(
-                    "12:00",
-                    "12:45",
-                    "Arbeid i eget team: styrker og utfordringer i kommunen",
-                ),
-                _item(
-                    "12:45",
-                    "13:00",
-                    "Hjemmeoppgave og evaluering",
-                    "Prosjektgruppen",
-                    "Lag en lokal prosjektplan og send statusrapport før samling 2.",
-                ),
-            ],
-        ),
-    )
-
-
-def _network_gathering_2(index, network, today) -> EventPage:
-    day_1 = _weekday(today + timedelta(days=45), last=3)
-    day_2 = day_1 + timedelta(days=1)
-    starts_at = _at(day_1, 10)
-    return _child(
-        index,
-        EventPage,
-        "ostfold-samling-2-mentorprogram",
-        lambda: EventPage(
-            title="Læringsnettverk Østfold, samling 2: Mentoring, mentorer og mentorprogram",
-            slug="ostfold-samling-2-mentorprogram",
-            kind=EventKind.GATHERING,
-            intro="To dager om mentoring som begrep og praksis, om å måle effekten av "
-            "tiltaket – og en sosial kveld der beste slagord og beste film kåres.",
-            body=[
-                (
-                    "markdown",
-                    "Før samlingen sender hvert team **statusrapport** og **fremdriftsplan**. "
-                    "Prosjektgruppen leser dem og bruker dem i erfaringsdelingen.\n\n"
-                    "Hjemmeoppgave til samlingen: lag et slagord for teamets mentorprogram.",
-                ),
-            ],
-            starts_at=starts_at,
-            ends_at=_at(day_2, 14, 30),
-            venue="Sarpsborg kurs- og konferansesenter",
-            address="Sandesundsveien 14, 1724 Sarpsborg",
-            capacity=60,
-            registration_closes_at=starts_at - timedelta(days=7),
-            cancellation_deadline=starts_at - timedelta(days=14),
-            audience=EventAudience.NETWORK,
-            network=network,
-            programme=[
-                _item("10:00", "10:30", "Velkommen og kaffe", "Prosjektgruppen", day=day_1),
-                _item(
-                    "10:30",
-                    "12:00",
-                    "Mentoring, mentorer og mentorprogram",
-                    "Dosent i pedagogikk",
-                    "Begreper og teori: hva skiller en mentor fra en fadder og en veileder?",
-                    day=day_1,
-                ),
-                _item(
-                    "12:15",
-                    "13:30",
-                    "Erfaringsdeling mellom kommunene",
-                    description="Hvert team forteller kort fra statusrapporten sin.",
-                    day=day_1,
-                ),
-                _item(
-                    "13:45",
-                    "15:30",
-                    "Målinger: hvordan viser vi at tiltaket virker?",
-                    "Prosjektgruppen",
-                    "Før- og nå-tall, for eksempel hvor mange nyansatte som slutter og hvor "
-                    "mange som søker på ledige stillinger.",
-                    day=day_1,
-                ),
-                _item("15:45", "17:00", "Arbeid i eget team", day=day_1),
-                _item(
-                    "19:00",
-                    "22:30",
-                    "Sosial kveld med middag",
-                    description="Vi kårer beste slagord og beste film fra samling 1.",
-                    day=day_1,
-                ),
-                _item(
-                    "09:00",
-                    "10:30",
-                    "Mentorkompetanse: hva trenger mentorene?",
-                    "Universitetslektor i veiledning",
-                    day=day_2,
-                ),
-                _item(
-                    "10:45",
-                    "12:00",
-                    "Arbeid i eget team: utkast til mentorprogram",
-                    day=day_2,
-                ),
-                _item("12:00", "13:00", "Lunsj", day=day_2),
-                _item(
-                    "13:00",
-                    "14:30",
-                    "Hjemmeoppgaver til samling 3 og evaluering",
-                    "Prosjektgruppen",
-                    "Rekrutter mentorer og start mentoropplæringen.",
-                    day=day_2,
-                ),
-            ],
-            questions=_gathering_questions(),
-        ),
-    )
-
-
-def _network_gathering_3(index, network, today) -> EventPage:
-    day = _weekday(today + timedelta(days=110))
-    return _child(
-        index,
-        EventPage,
-        "ostfold-samling-3-mentorkompetanse",
-        lambda: EventPage(
-            title="Læringsnettverk Østfold, samling 3: Mentorkompetanse og målinger",
-            slug="ostfold-samling-3-mentorkompetanse",
-            kind=EventKind.DIGITAL_MEETING,
-            intro="Hvordan gir vi mentorene det de trenger for å gjøre jobben? Eksempler på "
-            "godt arbeid fra kommunene og erfaringsutveksling.",
-            starts_at=_at(day, 9),
-            ends_at=_at(day, 12, 30),
-            meeting_url="https://zoom.example.no/j/67031052027",
-            meeting_details="Møte-ID: 670 3105 2027 · Passord: samling3",
-            audience=EventAudience.NETWORK,
-            network=network,
-            programme=[
-                _item("09:00", "09:15", "Velkommen", "Prosjektgruppen"),
-                _item(
-                    "09:15",
-                    "10:15",
-                    "Kompetanseheving for mentorer i samarbeid med en utdanningsinstitusjon",
-                    "Universitetslektor og mentorkoordinator",
-                ),
-                _item(
-                    "10:30",
-                    "11:15",
-                    "Slik jobber en mentor og en mentee sammen",
-                    "Mentor og mentee fra en deltakerkommune",
-                ),
-                _item(
-                    "11:15",
-                    "12:15",
-                    "Erfaringsdeling: målinger så langt",
-                    description="Teamene viser før- og nå-tall fra egen kommune.",
-                ),
-                _item("12:15", "12:30", "Hjemmeoppgaver og evaluering", "Prosjektgruppen"),
-            ],
-        ),
-    )
-
-
-def _build_network(home, index, today):
-    networks = NetworkIndexPage.objects.child_of(home).first()
-    if networks is None:
-        networks = _publish(
-            home,
-            NetworkIndexPage(
-                title="Læringsnettverk",
-                slug="laeringsnettverk",
-                show_in_menus=True,
-                intro="<p>Kommuner som vil beholde nyansatte sykepleiere, bygger et "
-                "mentorprogram sammen i et læringsnettverk over omtrent to år.</p>",
-            ),
-        )
-    network = _child(
-        networks,
-        LearningNetworkPage,
-        "ostfold-2026-2028",
-        lambda: LearningNetworkPage(
-            title=NETWORK_TITLE,
-            slug="ostfold-2026-2028",
-            intro=NETWORK_INTRO,
-            starts_on=date(2026, 9, 1),
-            ends_on=date(2028, 6, 30),
-        ),
-    )
-    gatherings = [
-        _network_gathering_1(index, network, today),
-        _network_gathering_2(index, network, today),
-        _network_gathering_3(index, network, today),
-    ]
-
-    municipalities = {
-        m.number: m for m in Municipality.objects.filter(number__in=TEAM_MUNICIPALITIES)
-    }
-    teams = {
-        number: Team.objects.get_or_create(network=network, municipality=municipalities[number])[0]
-        for number in TEAM_MUNICIPALITIES
-        if number in municipalities
-    }
-    sarpsborg = teams.get("3105")
-    if sarpsborg is not None:
-        nurse = User.objects.get(email=NURSE_EMAIL)
-        TeamMembership.objects.get_or_create(
-            team=sarpsborg, person=nurse, defaults={"role": TeamRole.COORDINATOR}
-        )
-        members = [nurse]
-        for member in SARPSBORG_TEAM:
-            user = _team_member_user(member, sarpsborg.municipality)
-            TeamMembership.objects.get_or_create(
-                team=sarpsborg, person=user, defaults={"role": member.role}
-            )
-            members.append(user)
-        _team_attended(nurse, sarpsborg, gatherings[0], members)
-    return network
-
-
-def _team_attended(coordinator, team, event: EventPage, members):
-    """The coordinator registered the whole team for a gathering that is over,
-    and the organiser checked everyone in."""
-    missing = [
-        person
-        for person in members
-        if not Registration.objects.filter(event=event, person=person).exists()
-    ]
-    if missing:
-        register_team_members(
-            coordinator=coordinator,
-            team=team,
-            event=event,
-            people=missing,
-            now=event.starts_at - timedelta(days=10),
-        )
-    _mark_attended(Registration.objects.filter(event=event, person__in=members))
-
-
 # --- registrations of the demo people ---------------------------------------------
 
 
@@ -942,15 +578,13 @@ def _demo_mentor_registrations(past_webinar: EventPage, first_webinar: EventPage
 
 
 def build_events(home) -> EventIndexPage:
-    """The event index, its events and the demo learning network, with the
-    demo mentor's and the Sarpsborg team's registrations. Run after the demo
-    people exist."""
+    """The event index and its events, with the demo mentor's registrations.
+    Run after the demo people exist."""
     today = timezone.localdate()
     index = _event_index(home)
     webinars = _build_webinars(index, today)
     past_webinar = _build_past_webinar(index, today)
     _build_mentee_meeting(index, today)
     _build_vet_gathering(index, today)
-    _build_network(home, index, today)
     _demo_mentor_registrations(past_webinar, webinars[0])
     return index

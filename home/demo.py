@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from wagtail.models import Site
 
@@ -253,13 +254,15 @@ def build_people() -> list[DemoPerson]:
 def load_demo() -> list[DemoPerson]:
     from courses.demo import build_courses
     from events.demo import build_events
+    from network.demo import build_network
 
     import_municipalities()
     home = build_pages()
     build_courses(home)
     people = build_people()
     _demo_progress()
-    build_events(home)
+    event_index = build_events(home)
+    build_network(home, event_index, timezone.localdate())
     return people
 
 

@@ -60,9 +60,9 @@ def test_demo_data_is_idempotent(demo):
     with override_settings(DEBUG=True):
         call_command("load_demo", stdout=io.StringIO())
     assert (Page.objects.count(), User.objects.count()) == (pages, users)
-    from events.demo import SARPSBORG_TEAM
+    from network.demo import DEMO_TEAM_PEOPLE
 
-    assert users == len(DEMO_PEOPLE) + len(SARPSBORG_TEAM)
+    assert users == len(DEMO_PEOPLE) + DEMO_TEAM_PEOPLE
 
 
 def test_demo_refuses_without_debug():

@@ -29,7 +29,7 @@ def _save(world, user, sections, bases=None):
         task=world.status_task,
         user=user,
         sections=sections,
-        bases=bases if bases is not None else {key: "" for key in sections},
+        bases=bases if bases is not None else dict.fromkeys(sections, ""),
     )
 
 
@@ -111,9 +111,7 @@ class TestSubmitting:
         assert version.is_late
         assert version.deadline == world.status_task.deadline
 
-    def test_editing_after_submission_keeps_the_sent_version_and_shows_unsent_changes(
-        self, world
-    ):
+    def test_editing_after_submission_keeps_the_sent_version_and_shows_unsent_changes(self, world):
         _save(world, world.coordinator_a, {"done": "Første"})
         submit(team=world.team_a, task=world.status_task, user=world.coordinator_a)
         _save(world, world.member_a, {"done": "Andre"}, bases={"done": "Første"})
@@ -157,10 +155,14 @@ class TestSubmitting:
         with pytest.raises(SubmissionError):
             submit(team=world.team_a, task=world.file_task, user=world.coordinator_a)
         upload = SimpleUploadedFile("plakat.pdf", PDF, content_type="application/pdf")
-        attach_file(team=world.team_a, task=world.file_task, user=world.coordinator_a, upload=upload)
+        attach_file(
+            team=world.team_a, task=world.file_task, user=world.coordinator_a, upload=upload
+        )
         first = submit(team=world.team_a, task=world.file_task, user=world.coordinator_a)
         upload = SimpleUploadedFile("plakat2.pdf", PDF + b"%2", content_type="application/pdf")
-        attach_file(team=world.team_a, task=world.file_task, user=world.coordinator_a, upload=upload)
+        attach_file(
+            team=world.team_a, task=world.file_task, user=world.coordinator_a, upload=upload
+        )
         second = submit(team=world.team_a, task=world.file_task, user=world.coordinator_a)
         assert first.file.name != second.file.name
         assert first.file.read() == PDF

@@ -129,5 +129,3 @@ class TestMembers:
         assert world.team_b.advisor == world.advisor_a
         with pytest.raises(TeamError):
             assign_advisor(team=world.team_b, advisor=world.member_a)
-
-
