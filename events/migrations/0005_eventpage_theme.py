@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('events', '0004_programme_help_text'),
+        ("events", "0004_programme_help_text"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='eventpage',
-            name='theme',
-            field=models.CharField(blank=True, help_text="For a learning network's gatherings: the gathering's main theme.", max_length=200, verbose_name='theme'),
+            model_name="eventpage",
+            name="theme",
+            field=models.CharField(
+                blank=True,
+                help_text="For a learning network's gatherings: the gathering's main theme.",
+                max_length=200,
+                verbose_name="theme",
+            ),
         ),
     ]
