@@ -11,11 +11,25 @@ from ..models import CollaborationAgreement, Team
 
 
 def agreement_for(*, team: Team) -> CollaborationAgreement:
-    """The team's agreement, made from the network's text the first time."""
-    agreement, _created = CollaborationAgreement.objects.get_or_create(
-        team=team, defaults={"text": team.network.agreement_text}
+    """The team's agreement, made from the network's text. The text follows
+    the network's until someone signs; from then on it never changes."""
+    text = team.network.agreement_text
+    agreement, created = CollaborationAgreement.objects.get_or_create(
+        team=team, defaults={"text": text}
     )
+    if not created and agreement.text != text and not _has_signature(agreement):
+        CollaborationAgreement.objects.filter(
+            pk=agreement.pk,
+            leader_signed_at__isnull=True,
+            coordinator_signed_at__isnull=True,
+            scan="",
+        ).update(text=text)
+        agreement.refresh_from_db()
     return agreement
+
+
+def _has_signature(agreement) -> bool:
+    return bool(agreement.leader_signed_at or agreement.coordinator_signed_at or agreement.scan)
 
 
 def _locked(agreement) -> CollaborationAgreement:

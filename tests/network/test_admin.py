@@ -53,3 +53,16 @@ def test_a_gathering_with_home_tasks_is_not_deleted(client, world, superuser):
     assert response.status_code in (302, 200)
     assert EventPage.objects.filter(pk=world.gathering.pk).exists()
     assert HomeTask.objects.filter(pk=world.status_task.pk).exists()
+
+
+@pytest.mark.django_db
+def test_editors_see_the_network_page_tabs_and_staff(client, world, superuser):
+    client.force_login(superuser)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[world.network.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "staff-FORMS" in html
+    assert 'name="agreement_text"' in html
+    response = client.get(reverse("wagtailsnippets_network_hometask:list"))
+    assert response.status_code == 200
+    assert "Statusrapport før samling 2" in response.content.decode()

@@ -17,12 +17,17 @@ PDF = b"%PDF-1.4\n%scan\n%%EOF\n"
 
 @pytest.mark.django_db
 class TestAgreement:
-    def test_made_from_the_network_text_and_not_changed_by_later_edits(self, world):
+    def test_text_follows_the_network_until_someone_signs(self, world):
         agreement = agreement_for(team=world.team_a)
         assert "Kommunen forplikter seg" in agreement.text
-        world.network.agreement_text = "<p>Ny tekst</p>"
+        world.network.agreement_text = "<p>Rettet tekst</p>"
         world.network.save_revision().publish()
-        assert "Kommunen forplikter seg" in agreement_for(team=world.team_a).text
+        agreement = agreement_for(team=world.team_a)
+        assert agreement.text == "<p>Rettet tekst</p>"
+        sign_as_coordinator(agreement=agreement, user=world.coordinator_a, ip=None)
+        world.network.agreement_text = "<p>Enda en tekst</p>"
+        world.network.save_revision().publish()
+        assert agreement_for(team=world.team_a).text == "<p>Rettet tekst</p>"
 
     def test_signed_in_the_site_then_countersigned(self, world):
         agreement = agreement_for(team=world.team_a)
