@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 
 from network.models import Submission, TeamMembership, TeamRole
-from network.services import save_draft
+from network.services import open_submission, save_draft
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -21,6 +21,9 @@ def test_members_saving_the_same_section_at_once_lose_nothing(world):
     writers = [UserFactory() for _ in range(WRITERS)]
     for person in writers:
         TeamMembership.objects.create(team=world.team_a, person=person, role=TeamRole.OTHER)
+    # The draft exists already (someone opened the task), so nothing but the
+    # row lock orders the writers.
+    open_submission(team=world.team_a, task=world.status_task)
     barrier = threading.Barrier(WRITERS)
     results, errors = {}, []
 
