@@ -70,10 +70,9 @@ def task_url(team_id: int, task_id: int) -> str:
 
 
 def cell_state(task: HomeTask, submission: Submission | None, now) -> str:
+    # Revision 0: opened (and a final report pre-filled) but nobody has written.
     if submission is None or (
-        submission.status == SubmissionStatus.DRAFT
-        and not submission.revision
-        and not submission.content
+        submission.status == SubmissionStatus.DRAFT and not submission.revision
     ):
         return CellState.LATE if task.is_overdue(now) else CellState.NOT_STARTED
     if submission.status == SubmissionStatus.DRAFT:
@@ -140,7 +139,7 @@ def dashboard_matrix(*, network, advisor_id=None, municipality_id=None, now=None
     submissions = {
         (s.team_id, s.task_id): s
         for s in Submission.objects.filter(team__in=[t.pk for t in teams]).only(
-            "pk", "team_id", "task_id", "status", "revision", "content", "submitted_at"
+            "pk", "team_id", "task_id", "status", "revision", "submitted_at"
         )
     }
     rows = []

@@ -46,8 +46,8 @@ from .reports import sections_for
 
 
 def client_ip(request) -> str | None:
-    # Behind the proxy, REMOTE_ADDR is set by the proxy's trusted header
-    # handling in production settings; never trust X-Forwarded-For here.
+    # The address the connection came from. X-Forwarded-For is not used: any
+    # client can write it, and a signature record must not be forgeable.
     return request.META.get("REMOTE_ADDR") or None
 
 

@@ -318,3 +318,73 @@ def test_organiser_sees_the_dashboard(page, language, viewport, world):
         "Halden har startet."
     )
     assert_accessible(page)
+
+
+def _measured(world):
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from network.services import add_indicator, add_milestone, record_value, set_shared
+
+    indicator = add_indicator(
+        team=world.team_a,
+        user=world.coordinator_a,
+        name="Nyansatte som slutter innen ett år",
+        unit="sluttet",
+        better="lower",
+        denominator_label="nyansatte",
+    )
+    start = date(2025, 1, 1)
+    for month in range(12):
+        record_value(
+            indicator=indicator,
+            user=None,
+            measured_on=start + timedelta(days=31 * month),
+            value=Decimal(6 if month < 5 else 2),
+            denominator=Decimal(20),
+            is_baseline=month < 3,
+        )
+    add_milestone(team=world.team_a, happened_on=date(2025, 5, 20), text="Mentorprogram startet")
+    save_draft(team=world.team_a, task=world.status_task, user=world.coordinator_a,
+               sections={"done": "Plakat om spredning"}, bases={"done": ""})  # fmt: skip
+    version = submit(team=world.team_a, task=world.status_task, user=world.coordinator_a)
+    set_shared(submission=version.submission, shared=True)
+    return indicator, version.submission
+
+
+def test_every_other_network_page_passes_axe(page, language, viewport, world):
+    indicator, shared = _measured(world)
+    world.network.members_body = [("markdown", "Åpen skjerm hver tirsdag kl. 14.")]
+    world.network.save_revision().publish()
+    team = world.team_a.pk
+    sign_in(page, world.leader_a.email, PASSWORD)
+    for url in [
+        world.network.url,
+        reverse("network:my_teams"),
+        reverse("network:agreement", args=[team]),
+        reverse("network:measurements", args=[team]),
+        reverse("network:indicator", args=[team, indicator.pk]),
+        reverse("network:poster_walk", args=[world.network.pk]),
+        reverse("network:shared", args=[shared.pk]),
+        _task_url(world, world.final_task),
+        _task_url(world, world.file_task),
+    ]:
+        page.goto(url)
+        expect(page.locator("h1")).to_be_visible()
+        assert_accessible(page)
+    page.goto(reverse("network:measurements", args=[team]))
+    expect(page.locator("svg.runchart, svg[role=img]").first).to_be_visible()
+    expect(page.locator(".runchart__point--signal").first).to_be_attached()
+
+    _sign_out(page, language)
+    sign_in(page, world.organiser.email, PASSWORD)
+    network = world.network.pk
+    for url in [
+        reverse("network:advisors", args=[network]),
+        reverse("network:agreements", args=[network]),
+        reverse("network:before_now", args=[network]),
+        reverse("network:reading", args=[network, world.status_task.pk]),
+    ]:
+        page.goto(url)
+        expect(page.locator("h1")).to_be_visible()
+        assert_accessible(page)

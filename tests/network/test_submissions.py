@@ -256,3 +256,10 @@ def test_cell_states_follow_the_work(world):
     assert cell_state(task, submission, task.deadline + timedelta(days=1)) == CellState.SUBMITTED
     matrix = dashboard_matrix(network=world.network)
     assert matrix.totals == {CellState.SUBMITTED: 1, CellState.NOT_STARTED: 5}
+
+
+@pytest.mark.django_db
+def test_a_final_report_opened_but_not_written_is_not_started(world):
+    submission = open_submission(team=world.team_a, task=world.final_task)
+    assert submission.revision == 0
+    assert cell_state(world.final_task, submission, timezone.now()) == CellState.NOT_STARTED
