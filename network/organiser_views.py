@@ -75,8 +75,7 @@ def dashboard_csv(request, network_id):
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
     writer.writerow(
-        [_("Team"), _("Municipality number"), _("Advisor")]
-        + [_safe(t.title) for t in matrix.tasks]
+        [_("Team"), _("Municipality number"), _("Advisor")] + [_safe(t.title) for t in matrix.tasks]
     )
     for team, cells in matrix.rows:
         writer.writerow(

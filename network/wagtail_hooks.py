@@ -1,4 +1,7 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -51,3 +54,24 @@ class NetworkOverviewMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_network_overview_menu_item():
     return NetworkOverviewMenuItem(_("Network overview"), "#", icon_name="table", order=232)
+
+
+@hooks.register("before_delete_page")
+def keep_gatherings_with_home_tasks(request, page):
+    """A gathering that home tasks or progress scores point at cannot be
+    deleted (the database protects them); say so instead of failing."""
+    if request.method != "POST":
+        return None
+    specific = page.specific
+    if not (hasattr(specific, "home_tasks") and hasattr(specific, "progress_scores")):
+        return None
+    if specific.home_tasks.exists() or specific.progress_scores.exists():
+        messages.error(
+            request,
+            gettext(
+                "This gathering has home tasks or progress scores. Move the home tasks to "
+                "another gathering, or unpublish the gathering instead of deleting it."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

@@ -49,8 +49,13 @@ def test_a_gathering_with_home_tasks_is_not_deleted(client, world, superuser):
     from events.models import EventPage
 
     client.force_login(superuser)
-    response = client.post(reverse("wagtailadmin_pages:delete", args=[world.gathering.pk]))
-    assert response.status_code in (302, 200)
+    response = client.post(
+        reverse("wagtailadmin_pages:delete", args=[world.gathering.pk]), follow=True
+    )
+    assert response.redirect_chain[-1][0] == reverse(
+        "wagtailadmin_pages:edit", args=[world.gathering.pk]
+    )
+    assert "hjemmeoppgaver" in " ".join(str(m) for m in response.context["messages"])
     assert EventPage.objects.filter(pk=world.gathering.pk).exists()
     assert HomeTask.objects.filter(pk=world.status_task.pk).exists()
 
