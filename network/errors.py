@@ -24,3 +24,7 @@ class AgreementError(NetworkError):
 
 class MeasurementError(NetworkError):
     pass
+
+
+class ApplicationError(NetworkError):
+    pass

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import HomeTask, Team
+from .models import Application, HomeTask, SchemeRules, Team
 from .permissions import organised_network_ids
 
 
@@ -75,3 +76,39 @@ def keep_gatherings_with_home_tasks(request, page):
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+class SchemeRulesViewSet(SnippetViewSet):
+    model = SchemeRules
+    icon = "list-ul"
+    menu_label = _("Scheme rules and rates")
+    menu_order = 241
+    add_to_admin_menu = True
+    list_display = ["version", "valid_from"]
+
+
+def decision_link(application):
+    return format_html(
+        '<a href="{}">{}</a>', reverse("scheme:office", args=[application.pk]), gettext("Decide")
+    )
+
+
+decision_link.short_description = _("Decision")
+
+
+class ApplicationViewSet(SnippetViewSet):
+    """The office's listing. Decisions are made on the decision page, through
+    the services, never by editing the row."""
+
+    model = Application
+    icon = "doc-full-inverse"
+    menu_label = _("Scheme applications")
+    menu_order = 240
+    add_to_admin_menu = True
+    list_display = ["__str__", "kind", "status", "municipality", "created_at", decision_link]
+    list_filter = ["status", "kind", "municipality", "created_at"]
+    inspect_view_enabled = True
+
+
+register_snippet(SchemeRulesViewSet)
+register_snippet(ApplicationViewSet)

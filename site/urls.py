@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("courses.openbadges_urls")),
     path("", include("events.urls")),
     path("", include("network.urls")),
+    path("", include("network.scheme_urls")),
 ]
 
 if settings.DEBUG:

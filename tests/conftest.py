@@ -6,7 +6,12 @@ from mentornett.accounts.roles import StaffRole
 
 from .factories import PASSWORD, UserFactory
 
-pytest_plugins = ["tests.courses.fixtures", "tests.events.fixtures", "tests.network.fixtures"]
+pytest_plugins = [
+    "tests.courses.fixtures",
+    "tests.events.fixtures",
+    "tests.network.fixtures",
+    "tests.scheme.fixtures",
+]
 
 
 @pytest.fixture(autouse=True)

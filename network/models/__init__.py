@@ -1,5 +1,5 @@
-"""Learning networks: municipalities, teams, agreements, home tasks and
-measurements. (The mentor scheme's models will join them here.)"""
+"""Learning networks (municipalities, teams, agreements, home tasks and
+measurements) and the mentor scheme (rules, applications)."""
 
 from .agreements import CollaborationAgreement
 from .hometasks import (
@@ -28,8 +28,36 @@ from .networks import (
     TeamMembership,
     TeamRole,
 )
+from .scheme import (
+    Application,
+    ApplicationEvent,
+    ApplicationGuide,
+    ApplicationInvitation,
+    ApplicationStatus,
+    MentorCriterion,
+    SchemeRole,
+)
+from .scheme_rules import (
+    CourseFeeKind,
+    CourseFeeRule,
+    RelationshipKind,
+    RelationshipRule,
+    SchemeRules,
+)
 
 __all__ = [
+    "Application",
+    "ApplicationEvent",
+    "ApplicationGuide",
+    "ApplicationInvitation",
+    "ApplicationStatus",
+    "MentorCriterion",
+    "SchemeRole",
+    "CourseFeeKind",
+    "CourseFeeRule",
+    "RelationshipKind",
+    "RelationshipRule",
+    "SchemeRules",
     "PROGRESS_LEVEL_MEANING",
     "Better",
     "CollaborationAgreement",

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import scheme_views as views
+
+app_name = "scheme"
+
+urlpatterns = [
+    path("ordningen/soknader/", views.my_applications, name="applications"),
+    path("ordningen/soknader/<int:application_id>/", views.application_view, name="application"),
+    path("ordningen/soknader/<int:application_id>/inviter/", views.invite_view, name="invite"),
+    path("ordningen/soknader/<int:application_id>/trekk/", views.withdraw_view, name="withdraw"),
+    path("ordningen/soknader/<int:application_id>/kontrakt/", views.contract_view, name="contract"),
+    path("ordningen/invitasjon/<str:token>/", views.invitation_view, name="invitation"),
+    path("ordningen/behandling/<int:application_id>/", views.office_view, name="office"),
+]

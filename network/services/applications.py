@@ -1,0 +1,424 @@
+"""Applications to the mentor scheme: drafting together, the certificate gate,
+submission and every later change of status, each recorded in the history.
+
+A status change names the status the person saw. If someone else changed it in
+the meantime, the change is refused and the person is told who did what, so
+two administrators can never both decide the same application."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.core import signing
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.selectors import mandatory_certificate
+from mentornett.accounts.models import User
+
+from ..errors import ApplicationError
+from ..models import (
+    Application,
+    ApplicationEvent,
+    ApplicationInvitation,
+    ApplicationStatus,
+    MentorCriterion,
+    RelationshipKind,
+    SchemeRole,
+)
+from ..notifications import Message, absolute, send_message
+
+S = ApplicationStatus
+
+# Who may move an application from one status to the next. Applicants submit
+# and withdraw; the programme office does the rest.
+OFFICE_TRANSITIONS = {
+    S.SUBMITTED: {S.IN_REVIEW},
+    S.IN_REVIEW: {S.GRANTED, S.REJECTED, S.CHANGES_REQUESTED},
+    S.GRANTED: {S.ACTIVE},
+    S.ACTIVE: {S.ENDED},
+    S.ENDED: {S.EVALUATED},
+    S.EVALUATED: {S.PAID},
+}
+EDITABLE = {S.DRAFT, S.CHANGES_REQUESTED}
+WITHDRAWABLE = {S.DRAFT, S.SUBMITTED, S.IN_REVIEW, S.CHANGES_REQUESTED, S.GRANTED}
+
+INVITATION_SALT = "network.scheme-invitation"
+INVITATION_MAX_AGE = timedelta(days=14)
+
+
+def _name(user) -> str:
+    return (user.get_full_name() or user.email) if user else ""
+
+
+def _record(application, *, from_status, to_status, user, note=""):
+    ApplicationEvent.objects.create(
+        application=application,
+        from_status=from_status,
+        to_status=to_status,
+        actor=user,
+        actor_name=_name(user),
+        note=note,
+    )
+
+
+def _locked(application) -> Application:
+    return Application.objects.select_for_update().get(pk=application.pk)
+
+
+@transaction.atomic
+def start_application(*, user, role: str, kind: str) -> Application:
+    fields = {"mentor": user} if role == SchemeRole.MENTOR else {"mentee": user}
+    application = Application.objects.create(kind=kind, started_by=user, **fields)
+    _record(application, from_status="", to_status=S.DRAFT, user=user)
+    return application
+
+
+def ensure_editable(application) -> None:
+    if application.status not in EDITABLE:
+        raise ApplicationError(
+            _("The application has been sent and can no longer be changed."), code="not_editable"
+        )
+
+
+# --- inviting the other party -----------------------------------------------------
+
+
+def invitation_token(invitation: ApplicationInvitation) -> str:
+    return signing.dumps(invitation.pk, salt=INVITATION_SALT)
+
+
+def invitation_from_token(token: str) -> ApplicationInvitation:
+    try:
+        pk = signing.loads(token, salt=INVITATION_SALT, max_age=INVITATION_MAX_AGE)
+    except signing.SignatureExpired as error:
+        raise ApplicationError(
+            _("The invitation has expired. Ask the person who invited you to send a new one."),
+            code="expired",
+        ) from error
+    except signing.BadSignature as error:
+        raise ApplicationError(
+            _("The invitation link is not valid. Check that you copied all of it."),
+            code="invalid",
+        ) from error
+    invitation = ApplicationInvitation.objects.select_related("application").filter(pk=pk).first()
+    if invitation is None:
+        raise ApplicationError(_("The invitation has been withdrawn."), code="revoked")
+    return invitation
+
+
+def missing_role(application) -> str | None:
+    if application.mentor_id is None:
+        return SchemeRole.MENTOR
+    if application.mentee_id is None:
+        return SchemeRole.MENTEE
+    return None
+
+
+@transaction.atomic
+def invite_party(*, application, email: str, invited_by) -> ApplicationInvitation:
+    application = _locked(application)
+    ensure_editable(application)
+    role = missing_role(application)
+    if role is None:
+        raise ApplicationError(_("Both mentor and mentee are on the application."), code="full")
+    email = email.strip().lower()
+    if invited_by.email.lower() == email:
+        raise ApplicationError(
+            _("Invite the other person: a mentor and a mentee are two people."), code="self"
+        )
+    invitation, _created = ApplicationInvitation.objects.update_or_create(
+        application=application,
+        role=role,
+        accepted_at__isnull=True,
+        defaults={"email": email, "invited_by": invited_by},
+    )
+    _send_invitation(invitation)
+    return invitation
+
+
+def _send_invitation(invitation: ApplicationInvitation) -> None:
+    application = invitation.application
+    inviter = invitation.invited_by
+    existing = User.objects.filter(email__iexact=invitation.email).first()
+    url = absolute(reverse("scheme:invitation", args=[invitation_token(invitation)]))
+
+    def compose():
+        role = SchemeRole(invitation.role).label.lower()
+        return Message(
+            subject=_("Apply to the mentor scheme together"),
+            paragraphs=[
+                _(
+                    "%(inviter)s has started an application to the veterinary mentor scheme "
+                    "(%(kind)s) and invites you to take part as %(role)s."
+                )
+                % {
+                    "inviter": _name(inviter),
+                    "kind": application.get_kind_display().lower(),
+                    "role": role,
+                },
+                _(
+                    "Open the link to join the application. If you have no account yet, you "
+                    "can make one with this e-mail address. The link works for 14 days."
+                ),
+            ],
+            action=(_("Join the application"), url),
+        )
+
+    send_message(
+        to=invitation.email,
+        name=existing.get_short_name() if existing else invitation.email,
+        language=existing.preferred_language if existing else "nb",
+        compose=compose,
+    )
+
+
+@transaction.atomic
+def accept_party_invitation(*, invitation: ApplicationInvitation, user) -> Application:
+    invitation = ApplicationInvitation.objects.select_for_update().get(pk=invitation.pk)
+    application = _locked(invitation.application)
+    if invitation.accepted_at is not None:
+        if application.role_of(user):
+            return application
+        raise ApplicationError(_("The invitation has already been used."), code="used")
+    addresses = {user.email.lower()} | {
+        address.lower()
+        for address in user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
+    }
+    if invitation.email.lower() not in addresses:
+        raise ApplicationError(
+            _(
+                "The invitation was sent to another e-mail address. Sign in with the address "
+                "it was sent to."
+            ),
+            code="address",
+        )
+    if application.role_of(user):
+        raise ApplicationError(
+            _("You are already on this application. A mentor and a mentee are two people."),
+            code="self",
+        )
+    if invitation.role == SchemeRole.MENTOR:
+        application.mentor = user
+    else:
+        application.mentee = user
+    application.save(update_fields=["mentor", "mentee", "updated_at"])
+    invitation.accepted_at = timezone.now()
+    invitation.save(update_fields=["accepted_at"])
+    return application
+
+
+# --- the certificate gate and submission -------------------------------------------
+
+
+@dataclass(frozen=True)
+class GateEntry:
+    role: str
+    person: object | None
+    certificate: object | None
+    reason: str | None  # None when valid
+
+    @property
+    def ok(self) -> bool:
+        return self.person is not None and self.reason is None
+
+
+def certificate_gate(application, *, day=None) -> list[GateEntry]:
+    entries = []
+    for role, person in (
+        (SchemeRole.MENTOR, application.mentor),
+        (SchemeRole.MENTEE, application.mentee),
+    ):
+        if person is None:
+            entries.append(GateEntry(role, None, None, "missing"))
+            continue
+        gate = mandatory_certificate(user=person, role=role, day=day)
+        entries.append(GateEntry(role, person, gate.certificate, gate.reason))
+    return entries
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str | None
+    message: str
+
+
+def submission_problems(application) -> list[Problem]:
+    """Everything that stops the application from being sent, each tied to the
+    field it concerns, in the order of the form."""
+    problems = []
+    kind = application.kind
+    if application.starts_on is None or application.ends_on is None:
+        problems.append(Problem("starts_on", _("Give the planned start and end.")))
+    elif application.ends_on < application.starts_on:
+        problems.append(Problem("ends_on", _("The end must be on or after the start.")))
+    if application.municipality_id is None and kind != RelationshipKind.MENTORVET:
+        problems.append(
+            Problem("municipality", _("Choose the municipality where the practice is."))
+        )
+    if kind == RelationshipKind.TEMPORARY_LICENCE:
+        if not application.employer.strip():
+            problems.append(
+                Problem(
+                    "employer",
+                    _("A student on temporary licence must be employed: name the employer."),
+                )
+            )
+        if not application.contract:
+            problems.append(Problem("contract", _("Upload the employment contract.")))
+    if kind in (RelationshipKind.TEMPORARY_LICENCE, RelationshipKind.INEXPERIENCED_VET):
+        if not application.backup_plan.strip():
+            problems.append(Problem("backup_plan", _("Describe the backup-duty plan.")))
+        if not (application.reverse_ride_along_from and application.reverse_ride_along_to):
+            problems.append(
+                Problem(
+                    "reverse_ride_along_from",
+                    _("Give the dates of the reverse ride-along (at least one week)."),
+                )
+            )
+        elif application.reverse_ride_along_to < application.reverse_ride_along_from:
+            problems.append(
+                Problem("reverse_ride_along_to", _("The end must be on or after the start."))
+            )
+    if kind != RelationshipKind.MENTORVET:
+        if not application.insurance_confirmed:
+            problems.append(
+                Problem(
+                    "insurance_confirmed",
+                    _("Confirm that the insurance covers the mentee."),
+                )
+            )
+        if not application.municipality_contact_email:
+            problems.append(
+                Problem(
+                    "municipality_contact_email",
+                    _("Give the municipality contact we should inform."),
+                )
+            )
+        if not application.planned_use.strip():
+            problems.append(Problem("planned_use", _("Describe the planned use of the funds.")))
+    if set(application.mentor_declarations) != set(MentorCriterion.values):
+        problems.append(
+            Problem(
+                "mentor_declarations",
+                _("The mentor must confirm every criterion for mentors."),
+            )
+        )
+    if kind == RelationshipKind.MENTORVET and not application.mentee_goals.strip():
+        problems.append(
+            Problem("mentee_goals", _("Write the mentee's goals for the mentoring period."))
+        )
+    for entry in certificate_gate(application):
+        if entry.person is None:
+            problems.append(
+                Problem(
+                    None,
+                    _("Invite the %(role)s: both must be on the application.")
+                    % {"role": SchemeRole(entry.role).label.lower()},
+                )
+            )
+        elif entry.reason is not None:
+            problems.append(Problem(None, _gate_message(entry)))
+    return problems
+
+
+def _gate_message(entry: GateEntry) -> str:
+    values = {"name": _name(entry.person), "role": SchemeRole(entry.role).label.lower()}
+    if entry.reason == "expired":
+        return _("%(name)s's course certificate for the %(role)s course has expired.") % values
+    if entry.reason == "revoked":
+        return _("%(name)s's course certificate for the %(role)s course is revoked.") % values
+    return _("%(name)s has not completed the mandatory %(role)s course.") % values
+
+
+@transaction.atomic
+def submit_application(*, application, user) -> Application:
+    application = _locked(application)
+    if application.role_of(user) is None:
+        raise ApplicationError(_("Only the mentor or the mentee can send it."), code="party")
+    ensure_editable(application)
+    problems = submission_problems(application)
+    if problems:
+        raise ApplicationError(
+            [ApplicationError(problem.message, code="incomplete") for problem in problems]
+        )
+    previous = application.status
+    application.status = S.SUBMITTED
+    application.submitted_at = timezone.now()
+    application.save(update_fields=["status", "submitted_at", "updated_at"])
+    _record(application, from_status=previous, to_status=S.SUBMITTED, user=user)
+    return application
+
+
+@transaction.atomic
+def withdraw_application(*, application, user, note: str = "") -> Application:
+    application = _locked(application)
+    if application.role_of(user) is None:
+        raise ApplicationError(_("Only the mentor or the mentee can withdraw it."), code="party")
+    if application.status not in WITHDRAWABLE:
+        raise ApplicationError(
+            _("A relationship that has started cannot be withdrawn. Contact the programme."),
+            code="not_withdrawable",
+        )
+    previous = application.status
+    application.status = S.WITHDRAWN
+    application.save(update_fields=["status", "updated_at"])
+    _record(application, from_status=previous, to_status=S.WITHDRAWN, user=user, note=note)
+    return application
+
+
+@transaction.atomic
+def change_status(*, application, user, expected: str, to: str, note: str = "") -> Application:
+    """The programme office moves an application on. `expected` is the status
+    the person saw on their screen."""
+    from ..scheme_support import rules_in_force
+
+    application = _locked(application)
+    if application.status != expected:
+        last = application.events.order_by("-at", "-pk").first()
+        raise ApplicationError(
+            _(
+                "%(name)s changed this application to “%(status)s” at %(time)s, while you "
+                "had it open. Look at it again before you decide."
+            )
+            % {
+                "name": last.actor_name if last else _("Someone"),
+                "status": application.get_status_display(),
+                "time": timezone.localtime(last.at).strftime("%H:%M") if last else "",
+            },
+            code="stale",
+        )
+    if to not in OFFICE_TRANSITIONS.get(expected, set()):
+        raise ApplicationError(
+            _("An application that is “%(from)s” cannot become “%(to)s”.")
+            % {"from": S(expected).label, "to": S(to).label},
+            code="transition",
+        )
+    if to in (S.REJECTED, S.CHANGES_REQUESTED) and not note.strip():
+        raise ApplicationError(
+            _("Write a note to the applicants that explains the decision."), code="note"
+        )
+    if to == S.GRANTED:
+        rules = rules_in_force(application.starts_on or timezone.localdate())
+        if rules is None:
+            raise ApplicationError(
+                _("No scheme rules are in force on the start date. Add a rules version first."),
+                code="rules",
+            )
+        application.rules = rules
+    application.status = to
+    application.save(update_fields=["status", "rules", "updated_at"])
+    _record(application, from_status=expected, to_status=to, user=user, note=note)
+    return application
+
+
+def certificate_warnings(application, *, day=None) -> list[str]:
+    """For administrators: certificates revoked or expired after submission."""
+    if application.status in (S.DRAFT, S.WITHDRAWN, S.REJECTED):
+        return []
+    return [
+        _gate_message(entry)
+        for entry in certificate_gate(application, day=day)
+        if entry.person is not None and entry.reason is not None
+    ]

@@ -1,0 +1,190 @@
+import re
+
+import pytest
+
+from django.core import mail
+
+from courses.models import Certificate
+from courses.services.certificates import revoke_certificate
+from network.errors import ApplicationError
+from network.models import ApplicationEvent, ApplicationStatus, RelationshipKind
+from network.services import applications as services
+from tests.factories import UserFactory
+from tests.scheme.fixtures import complete_application
+
+S = ApplicationStatus
+pytestmark = pytest.mark.django_db
+
+
+class TestDraftingTogether:
+    def test_the_mentor_starts_and_invites_the_mentee(
+        self, scheme, django_capture_on_commit_callbacks
+    ):
+        application = services.start_application(
+            user=scheme.mentor, role="mentor", kind=RelationshipKind.STUDENT_PLACEMENT
+        )
+        assert application.status == S.DRAFT
+        assert services.missing_role(application) == "mentee"
+        with django_capture_on_commit_callbacks(execute=True):
+            services.invite_party(
+                application=application, email=scheme.mentee.email, invited_by=scheme.mentor
+            )
+        token = re.search(r"/ordningen/invitasjon/([^/\s]+)/", mail.outbox[-1].body).group(1)
+        joined = services.accept_party_invitation(
+            invitation=services.invitation_from_token(token), user=scheme.mentee
+        )
+        assert joined.mentee == scheme.mentee
+        assert services.missing_role(joined) is None
+
+    def test_nobody_can_be_both_mentor_and_mentee(self, scheme):
+        application = services.start_application(
+            user=scheme.mentor, role="mentor", kind=RelationshipKind.MENTORVET
+        )
+        with pytest.raises(ApplicationError) as error:
+            services.invite_party(
+                application=application, email=scheme.mentor.email, invited_by=scheme.mentor
+            )
+        assert error.value.code == "self"
+
+    def test_the_invitation_is_for_its_address_only(self, scheme):
+        application = services.start_application(
+            user=scheme.mentor, role="mentor", kind=RelationshipKind.MENTORVET
+        )
+        invitation = services.invite_party(
+            application=application, email="riktig@example.no", invited_by=scheme.mentor
+        )
+        with pytest.raises(ApplicationError) as error:
+            services.accept_party_invitation(invitation=invitation, user=scheme.mentee)
+        assert error.value.code == "address"
+
+
+class TestTheCertificateGate:
+    def test_a_complete_application_with_both_certificates_is_sent(self, scheme):
+        application = complete_application(scheme)
+        assert services.submission_problems(application) == []
+        sent = services.submit_application(application=application, user=scheme.mentee)
+        assert sent.status == S.SUBMITTED
+        assert list(sent.events.values_list("to_status", flat=True)) == [S.DRAFT, S.SUBMITTED]
+
+    def test_a_party_without_the_course_is_named(self, scheme):
+        application = complete_application(scheme)
+        application.mentee = UserFactory(full_name="Nina Ny")
+        application.save()
+        messages = [p.message for p in services.submission_problems(application)]
+        assert any("Nina Ny" in m and "mentee" in m for m in messages)
+        with pytest.raises(ApplicationError) as error:
+            services.submit_application(application=application, user=scheme.mentor)
+        assert {item.code for item in error.value.error_list} == {"incomplete"}
+
+    def test_a_revoked_certificate_blocks_and_later_warns(self, scheme):
+        application = services.submit_application(
+            application=complete_application(scheme), user=scheme.mentor
+        )
+        assert services.certificate_warnings(application) == []
+        revoke_certificate(
+            certificate=Certificate.objects.get(holder=scheme.mentor),
+            reason="Feil utstedt",
+            by=None,
+        )
+        warnings = services.certificate_warnings(application)
+        assert len(warnings) == 1
+        assert "Marit Mentor" in warnings[0]
+
+    def test_a_temporary_licence_needs_employment(self, scheme):
+        application = complete_application(scheme)
+        application.employer = ""
+        application.contract = ""
+        application.save()
+        fields = {p.field for p in services.submission_problems(application)}
+        assert {"employer", "contract"} <= fields
+
+    def test_the_mentor_must_confirm_every_criterion(self, scheme):
+        application = complete_application(scheme)
+        application.mentor_declarations = application.mentor_declarations[:-1]
+        application.save()
+        fields = {p.field for p in services.submission_problems(application)}
+        assert fields == {"mentor_declarations"}
+
+
+class TestDeciding:
+    def _sent(self, scheme):
+        application = complete_application(scheme)
+        return services.submit_application(application=application, user=scheme.mentor)
+
+    def test_the_office_reviews_and_grants_under_the_rules_in_force(self, scheme):
+        office = UserFactory(full_name="Ola Ordning")
+        application = self._sent(scheme)
+        services.change_status(
+            application=application, user=office, expected=S.SUBMITTED, to=S.IN_REVIEW
+        )
+        granted = services.change_status(
+            application=application, user=office, expected=S.IN_REVIEW, to=S.GRANTED
+        )
+        assert granted.rules.version == "2.0"
+        history = list(granted.events.values_list("from_status", "to_status", "actor_name"))
+        assert history[-1] == (S.IN_REVIEW, S.GRANTED, "Ola Ordning")
+
+    def test_a_stale_decision_is_refused_and_says_who_decided(self, scheme):
+        first, second = UserFactory(full_name="Ola Ordning"), UserFactory(full_name="Per Plan")
+        application = self._sent(scheme)
+        services.change_status(
+            application=application, user=first, expected=S.SUBMITTED, to=S.IN_REVIEW
+        )
+        with pytest.raises(ApplicationError) as error:
+            services.change_status(
+                application=application, user=second, expected=S.SUBMITTED, to=S.IN_REVIEW
+            )
+        assert error.value.code == "stale"
+        assert "Ola Ordning" in error.value.messages[0]
+        assert ApplicationEvent.objects.filter(to_status=S.IN_REVIEW).count() == 1
+
+    def test_rejecting_needs_a_note(self, scheme):
+        office = UserFactory()
+        application = self._sent(scheme)
+        services.change_status(
+            application=application, user=office, expected=S.SUBMITTED, to=S.IN_REVIEW
+        )
+        with pytest.raises(ApplicationError) as error:
+            services.change_status(
+                application=application, user=office, expected=S.IN_REVIEW, to=S.REJECTED
+            )
+        assert error.value.code == "note"
+
+    def test_an_impossible_step_is_refused(self, scheme):
+        application = self._sent(scheme)
+        with pytest.raises(ApplicationError) as error:
+            services.change_status(
+                application=application, user=UserFactory(), expected=S.SUBMITTED, to=S.PAID
+            )
+        assert error.value.code == "transition"
+
+    def test_changes_requested_lets_the_applicants_edit_and_send_again(self, scheme):
+        office = UserFactory()
+        application = self._sent(scheme)
+        services.change_status(
+            application=application, user=office, expected=S.SUBMITTED, to=S.IN_REVIEW
+        )
+        services.change_status(
+            application=application,
+            user=office,
+            expected=S.IN_REVIEW,
+            to=S.CHANGES_REQUESTED,
+            note="Legg ved signert kontrakt.",
+        )
+        again = services.submit_application(application=application, user=scheme.mentee)
+        assert again.status == S.SUBMITTED
+
+    def test_withdrawing(self, scheme):
+        application = self._sent(scheme)
+        with pytest.raises(ApplicationError):
+            services.withdraw_application(application=application, user=UserFactory())
+        withdrawn = services.withdraw_application(application=application, user=scheme.mentee)
+        assert withdrawn.status == S.WITHDRAWN
+
+    def test_the_history_cannot_be_rewritten(self, scheme):
+        event = self._sent(scheme).events.first()
+        event.note = "endret"
+        with pytest.raises(ValueError):
+            event.save()
+        with pytest.raises(ValueError):
+            event.delete()
