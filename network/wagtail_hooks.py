@@ -1,12 +1,12 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -87,13 +87,12 @@ class SchemeRulesViewSet(SnippetViewSet):
     list_display = ["version", "valid_from"]
 
 
-def decision_link(application):
-    return format_html(
-        '<a href="{}">{}</a>', reverse("scheme:office", args=[application.pk]), gettext("Decide")
-    )
-
-
-decision_link.short_description = _("Decision")
+decision_column = TitleColumn(
+    "decision",
+    label=_("Decision"),
+    accessor=lambda application: gettext("Decide"),
+    get_url=lambda application: reverse("scheme:office", args=[application.pk]),
+)
 
 
 class ApplicationViewSet(SnippetViewSet):
@@ -105,7 +104,7 @@ class ApplicationViewSet(SnippetViewSet):
     menu_label = _("Scheme applications")
     menu_order = 240
     add_to_admin_menu = True
-    list_display = ["__str__", "kind", "status", "municipality", "created_at", decision_link]
+    list_display = ["__str__", "kind", "status", "municipality", "created_at", decision_column]
     list_filter = ["status", "kind", "municipality", "created_at"]
     inspect_view_enabled = True
 
