@@ -37,14 +37,14 @@ class SchemeRules(ClusterableModel):
         null=True,
         blank=True,
         validators=[MaxValueValidator(100)],
-        help_text=_("Version 1.0: at least 50 % of the grant was the mentor's fee."),
+        help_text=_("Version 1.0: at least half of the grant was the mentor's fee."),
     )
     flexible_share_max_percent = models.PositiveSmallIntegerField(
         _("share for housing, car, equipment and insurance (%)"),
         null=True,
         blank=True,
         validators=[MaxValueValidator(100)],
-        help_text=_("Version 1.0: up to 50 % of the mentor's grant could cover these."),
+        help_text=_("Version 1.0: up to half of the mentor's grant could cover these."),
     )
 
     panels = [

@@ -155,7 +155,7 @@ def _send_invitation(invitation: ApplicationInvitation) -> None:
                 )
                 % {
                     "inviter": _name(inviter),
-                    "kind": application.get_kind_display().lower(),
+                    "kind": application.get_kind_display(),
                     "role": role,
                 },
                 _(

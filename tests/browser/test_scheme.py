@@ -1,0 +1,64 @@
+"""The mentor scheme's first pages in a real browser: starting an application,
+the shared form with the certificate gate and support, and the office's
+decision page. axe runs on every page."""
+
+import pytest
+from playwright.sync_api import expect
+
+from django.urls import reverse
+
+from mentornett.accounts.roles import StaffRole
+from network.models import Application, ApplicationStatus, RelationshipKind
+from network.services import applications as services
+from tests.factories import PASSWORD
+from tests.scheme.fixtures import complete_application
+
+from .conftest import assert_accessible, sign_in
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def test_mentor_starts_an_application_and_sees_the_gate(page, language, viewport, scheme):
+    sign_in(page, scheme.mentor.email, PASSWORD)
+    page.goto(reverse("scheme:applications"))
+    assert_accessible(page)
+    page.locator(f"input[name=kind][value={RelationshipKind.STUDENT_PLACEMENT}]").check()
+    page.locator("input[name=role][value=mentor]").check()
+    page.locator("form.form button[type=submit]").click()
+    expect(page.locator("#gate-heading")).to_be_visible()
+    assert_accessible(page)
+    application = Application.objects.get()
+    assert application.mentor == scheme.mentor
+    # A period that ends before it starts: the message is on the field, the rest is kept.
+    page.locator("#id_starts_on").fill("2026-03-10")
+    page.locator("#id_ends_on").fill("2026-03-01")
+    page.locator("#id_planned_use").fill("Bolig i tre uker")
+    page.locator("form[enctype] button[type=submit]:not([name])").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    expect(page.locator("#id_planned_use")).to_have_value("Bolig i tre uker")
+    assert_accessible(page)
+    page.locator("#id_ends_on").fill("2026-03-27")
+    page.locator("form[enctype] button[type=submit]:not([name])").click()
+    expect(page.locator("#support-heading")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_the_office_decides(page, language, viewport, scheme, staff_user):
+    application = services.submit_application(
+        application=complete_application(scheme), user=scheme.mentor
+    )
+    office = staff_user(StaffRole.SCHEME_ADMINISTRATOR)
+    sign_in(page, office.email, PASSWORD)
+    page.goto(reverse("scheme:office", args=[application.pk]))
+    assert_accessible(page)
+    page.locator(f"button[name=to][value={ApplicationStatus.IN_REVIEW}]").click()
+    expect(page.locator(f"button[name=to][value={ApplicationStatus.GRANTED}]")).to_be_visible()
+    page.locator(f"button[name=to][value={ApplicationStatus.GRANTED}]").click()
+    expect(page.locator(".messages")).to_be_visible()
+    assert_accessible(page)
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.GRANTED
+    assert application.rules.version == "2.0"
