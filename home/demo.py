@@ -213,8 +213,48 @@ def build_pages() -> HomePage:
         ]
         home.featured_pages = [("page", page) for page in audience.values()]
         home.save_revision().publish()
+    _child_page(home, "mentorordningen", _scheme_page())
     Site.objects.filter(is_default_site=True).update(root_page=home)
     return home
+
+
+def _scheme_page():
+    from network.models import SchemePage
+
+    return SchemePage(
+        title="Mentorordningen",
+        slug="mentorordningen",
+        show_in_menus=True,
+        lead="Støtte til erfarne veterinærer som tar imot studenter og nyutdannede, og til "
+        "dem som kommer – så flere blir i distriktspraksis.",
+        body=[
+            ("heading", {"text": "Slik fungerer det", "level": "h2"}),
+            (
+                "markdown",
+                "1. Mentor og mentee **registrerer seg** og tar hvert sitt obligatoriske "
+                "kurs. Kursbeviset er det som gjør at dere kan søke.\n"
+                "2. Dere **søker sammen**. Den innvilgede søknaden er avtalen: type "
+                "mentorforhold, periode, mentorgruppe, planlagt bruk av midlene, forsikring "
+                "og at kommunen er informert.\n"
+                "3. En **oppstartssamtale** med programkontoret avklarer forventninger, roller "
+                "og ansvar.\n"
+                "4. Underveis kan begge be om oppfølging, og en time med psykolog er et "
+                "tilbud.\n"
+                "5. Til slutt fyller **begge ut evalueringen** og mentor skriver en kort "
+                "rapport. Utbetalingen følger rapporten og dokumenterte kostnader.",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "tip",
+                    "title": "Omvendt påsitterpraksis",
+                    "text": "<p>Mentee gjør mesteparten av arbeidet mens mentor observerer og "
+                    "støtter. Det kreves minst én uke før studenter med midlertidig lisens og "
+                    "nyutdannede jobber alene.</p>",
+                },
+            ),
+        ],
+    )
 
 
 def build_people() -> list[DemoPerson]:

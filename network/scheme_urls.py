@@ -10,6 +10,12 @@ urlpatterns = [
     path("ordningen/soknader/<int:application_id>/inviter/", views.invite_view, name="invite"),
     path("ordningen/soknader/<int:application_id>/trekk/", views.withdraw_view, name="withdraw"),
     path("ordningen/soknader/<int:application_id>/kontrakt/", views.contract_view, name="contract"),
+    path(
+        "ordningen/soknader/<int:application_id>/vedtak.pdf",
+        views.decision_letter_view,
+        name="decision_letter",
+    ),
+    path("ordningen/soknader/<int:application_id>/godta/", views.accept_view, name="accept"),
     path("ordningen/invitasjon/<str:token>/", views.invitation_view, name="invitation"),
     path("ordningen/behandling/<int:application_id>/", views.office_view, name="office"),
 ]

@@ -252,3 +252,29 @@ def office_view(request, application_id):
         },
         status=400 if form.errors else 200,
     )
+
+
+@login_required
+def decision_letter_view(request, application_id):
+    application = _application(request, application_id)
+    if not application.decision_letter:
+        raise Http404
+    return private_file_response(
+        application.decision_letter, download_name=_("Decision letter") + ".pdf"
+    )
+
+
+@login_required
+@require_POST
+def accept_view(request, application_id):
+    application = _application(request, application_id, permissions.is_party)
+    try:
+        application = services.accept_decision(application=application, user=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        if application.status == "active":
+            messages.success(request, _("Both have accepted. The relationship has started."))
+        else:
+            messages.success(request, _("You have accepted. Waiting for the other party."))
+    return HttpResponseRedirect(reverse("scheme:application", args=[application.pk]))

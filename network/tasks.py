@@ -5,3 +5,9 @@ from .services import run_network_reminders
 
 def send_network_reminders_task():
     return run_network_reminders()
+
+
+def store_decision_letter_task(application_id):
+    from .services.decision import store_decision_letter
+
+    return store_decision_letter(application_id)

@@ -37,6 +37,7 @@ from .scheme import (
     MentorCriterion,
     SchemeRole,
 )
+from .scheme_page import SchemePage
 from .scheme_rules import (
     CourseFeeKind,
     CourseFeeRule,
@@ -52,6 +53,7 @@ __all__ = [
     "ApplicationInvitation",
     "ApplicationStatus",
     "MentorCriterion",
+    "SchemePage",
     "SchemeRole",
     "CourseFeeKind",
     "CourseFeeRule",

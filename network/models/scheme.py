@@ -119,6 +119,11 @@ class Application(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    decision_letter = models.FileField(
+        storage=private_storage, upload_to=private_upload_to("decisions"), blank=True
+    )
+    mentor_accepted_at = models.DateTimeField(null=True, blank=True)
+    mentee_accepted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("scheme application")

@@ -31,12 +31,12 @@ from ..notifications import Message, absolute, send_message
 
 S = ApplicationStatus
 
-# Who may move an application from one status to the next. Applicants submit
-# and withdraw; the programme office does the rest.
+# Who may move an application from one status to the next. Applicants submit,
+# withdraw and accept the decision (which makes it active); the programme
+# office does the rest.
 OFFICE_TRANSITIONS = {
     S.SUBMITTED: {S.IN_REVIEW},
     S.IN_REVIEW: {S.GRANTED, S.REJECTED, S.CHANGES_REQUESTED},
-    S.GRANTED: {S.ACTIVE},
     S.ACTIVE: {S.ENDED},
     S.ENDED: {S.EVALUATED},
     S.EVALUATED: {S.PAID},
@@ -410,6 +410,43 @@ def change_status(*, application, user, expected: str, to: str, note: str = "") 
     application.status = to
     application.save(update_fields=["status", "rules", "updated_at"])
     _record(application, from_status=expected, to_status=to, user=user, note=note)
+    if to == S.GRANTED:
+        from .decision import queue_decision_letter
+
+        queue_decision_letter(application)
+    return application
+
+
+@transaction.atomic
+def accept_decision(*, application, user) -> Application:
+    """A party accepts the decision letter, which is the contract. When both
+    have, the relationship is active and the municipality contact is told."""
+    application = _locked(application)
+    role = application.role_of(user)
+    if role is None:
+        raise ApplicationError(_("Only the mentor or the mentee can accept."), code="party")
+    if application.status != S.GRANTED:
+        raise ApplicationError(_("Only a granted application can be accepted."), code="not_granted")
+    field = "mentor_accepted_at" if role == SchemeRole.MENTOR else "mentee_accepted_at"
+    if getattr(application, field) is None:
+        setattr(application, field, timezone.now())
+        _record(
+            application,
+            from_status=S.GRANTED,
+            to_status=S.GRANTED,
+            user=user,
+            note=_("Accepted the decision letter as %(role)s.")
+            % {"role": SchemeRole(role).label.lower()},
+        )
+    if application.mentor_accepted_at and application.mentee_accepted_at:
+        application.status = S.ACTIVE
+        _record(application, from_status=S.GRANTED, to_status=S.ACTIVE, user=user)
+        from .decision import notify_municipality
+
+        notify_municipality(application)
+    application.save(
+        update_fields=["mentor_accepted_at", "mentee_accepted_at", "status", "updated_at"]
+    )
     return application
 
 

@@ -62,3 +62,41 @@ def test_the_office_decides(page, language, viewport, scheme, staff_user):
     application.refresh_from_db()
     assert application.status == ApplicationStatus.GRANTED
     assert application.rules.version == "2.0"
+
+
+def test_both_accept_the_decision_letter(
+    page, language, viewport, scheme, django_capture_on_commit_callbacks
+):
+    from home.models import HomePage
+    from network.models import SchemePage
+    from tests.courses.fixtures import publish
+    from tests.factories import UserFactory
+
+    scheme_page = publish(
+        HomePage.objects.get(), SchemePage(title="Mentorordningen", slug="mentorordningen")
+    )
+    office = UserFactory()
+    application = services.submit_application(
+        application=complete_application(scheme), user=scheme.mentor
+    )
+    S = ApplicationStatus
+    services.change_status(
+        application=application, user=office, expected=S.SUBMITTED, to=S.IN_REVIEW
+    )
+    services.change_status(application=application, user=office, expected=S.IN_REVIEW, to=S.GRANTED)
+    page.goto(scheme_page.url)
+    assert_accessible(page)
+    for person in (scheme.mentee, scheme.mentor):
+        page.context.clear_cookies()
+        page.context.add_cookies(
+            [{"name": "mentornett_language", "value": language, "url": page.url}]
+        )
+        sign_in(page, person.email, PASSWORD)
+        page.goto(reverse("scheme:application", args=[application.pk]))
+        expect(page.locator("#decision-heading")).to_be_visible()
+        assert_accessible(page)
+        page.locator("form[action$='/godta/'] button").click()
+        expect(page.locator(".messages")).to_be_visible()
+    application.refresh_from_db()
+    assert application.status == S.ACTIVE
+    assert application.mentor_accepted_at and application.mentee_accepted_at
