@@ -124,3 +124,13 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when you reject or ask for changes."),
     )
+
+
+class StartupConversationForm(forms.Form):
+    held_on = forms.DateField(label=_("Held on"), widget=forms.DateInput(attrs={"type": "date"}))
+    notes = forms.CharField(
+        label=_("What was agreed"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Expectations, roles and responsibilities, and how to reach each other."),
+    )

@@ -15,7 +15,13 @@ from mentornett.uploads import private_file_response
 
 from . import scheme_permissions as permissions
 from .models import Application
-from .scheme_forms import ApplicationForm, DecisionForm, InvitePartyForm, StartForm
+from .scheme_forms import (
+    ApplicationForm,
+    DecisionForm,
+    InvitePartyForm,
+    StartForm,
+    StartupConversationForm,
+)
 from .scheme_support import maximum_support, rules_in_force
 from .services import applications as services
 
@@ -225,7 +231,25 @@ def office_view(request, application_id):
         raise Http404
     application = _application(request, application_id)
     form = DecisionForm(initial={"expected": application.status})
-    if request.method == "POST":
+    startup_form = StartupConversationForm(
+        initial={
+            "held_on": application.startup_conversation_on,
+            "notes": application.startup_conversation_notes,
+        }
+    )
+    if request.method == "POST" and request.POST.get("action") == "startup":
+        startup_form = StartupConversationForm(request.POST)
+        if startup_form.is_valid():
+            try:
+                services.record_startup_conversation(
+                    application=application, user=request.user, **startup_form.cleaned_data
+                )
+            except ValidationError as error:
+                startup_form.add_error("held_on", error)
+            else:
+                messages.success(request, _("The start-up conversation is recorded."))
+                return HttpResponseRedirect(request.path)
+    elif request.method == "POST":
         form = DecisionForm(request.POST)
         if form.is_valid():
             try:
@@ -247,10 +271,12 @@ def office_view(request, application_id):
         {
             **_context(request, application),
             "decision_form": form,
+            "startup_form": startup_form,
+            "can_record_startup": application.status in services.STARTUP_STATUSES,
             "transitions": sorted(services.OFFICE_TRANSITIONS.get(application.status, ())),
             "warnings": services.certificate_warnings(application),
         },
-        status=400 if form.errors else 200,
+        status=400 if form.errors or startup_form.errors else 200,
     )
 
 

@@ -124,6 +124,12 @@ class Application(models.Model):
     )
     mentor_accepted_at = models.DateTimeField(null=True, blank=True)
     mentee_accepted_at = models.DateTimeField(null=True, blank=True)
+    startup_conversation_on = models.DateField(
+        _("start-up conversation held on"), null=True, blank=True
+    )
+    startup_conversation_notes = models.TextField(
+        _("what was agreed in the start-up conversation"), blank=True
+    )
 
     class Meta:
         verbose_name = _("scheme application")

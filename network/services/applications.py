@@ -459,3 +459,36 @@ def certificate_warnings(application, *, day=None) -> list[str]:
         for entry in certificate_gate(application, day=day)
         if entry.person is not None and entry.reason is not None
     ]
+
+
+STARTUP_STATUSES = {S.GRANTED, S.ACTIVE}
+
+
+@transaction.atomic
+def record_startup_conversation(*, application, user, held_on, notes: str) -> Application:
+    """The office's record of the conversation that clarifies expectations,
+    roles and responsibilities before the relationship runs."""
+    application = _locked(application)
+    if application.status not in STARTUP_STATUSES:
+        raise ApplicationError(
+            _("The start-up conversation is held after the grant, before or at the start."),
+            code="status",
+        )
+    if held_on > timezone.localdate():
+        raise ApplicationError(
+            _("Record the conversation once it has been held: the date is in the future."),
+            code="future",
+        )
+    application.startup_conversation_on = held_on
+    application.startup_conversation_notes = notes.strip()
+    application.save(
+        update_fields=["startup_conversation_on", "startup_conversation_notes", "updated_at"]
+    )
+    _record(
+        application,
+        from_status=application.status,
+        to_status=application.status,
+        user=user,
+        note=_("Start-up conversation held %(date)s.") % {"date": held_on.strftime("%d.%m.%Y")},
+    )
+    return application

@@ -92,3 +92,41 @@ def test_the_scheme_page_shows_the_rates_in_force(client):
     assert re.search(r"4[\s\xa0]?000", html)  # student placement, per week
     assert re.search(r"13[\s\xa0]?500", html)  # insemination course cap
     assert reverse("scheme:applications") in html
+
+
+def test_the_office_records_the_start_up_conversation(
+    client, scheme, staff_user, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from mentornett.accounts.roles import StaffRole
+
+    application = complete_application(scheme)
+    office = staff_user(StaffRole.SCHEME_ADMINISTRATOR)
+    with pytest.raises(ApplicationError) as error:
+        services.record_startup_conversation(
+            application=application, user=office, held_on=timezone.localdate(), notes=""
+        )
+    assert error.value.code == "status"
+    application = _granted(scheme, django_capture_on_commit_callbacks)
+    client.force_login(office)
+    url = reverse("scheme:office", args=[application.pk])
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    response = client.post(
+        url, {"action": "startup", "held_on": tomorrow.isoformat(), "notes": "Ukentlig møte"}
+    )
+    assert response.status_code == 400
+    assert "Ukentlig møte" in response.content.decode()
+    today = timezone.localdate()
+    response = client.post(
+        url, {"action": "startup", "held_on": today.isoformat(), "notes": "Ukentlig møte"}
+    )
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert application.startup_conversation_on == today
+    assert application.startup_conversation_notes == "Ukentlig møte"
+    client.force_login(scheme.mentee)
+    html = client.get(reverse("scheme:application", args=[application.pk])).content.decode()
+    assert "Ukentlig møte" in html
