@@ -4,20 +4,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('network', '0011_decision_letter'),
+        ("network", "0011_decision_letter"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='application',
-            name='startup_conversation_notes',
-            field=models.TextField(blank=True, verbose_name='what was agreed in the start-up conversation'),
+            model_name="application",
+            name="startup_conversation_notes",
+            field=models.TextField(
+                blank=True, verbose_name="what was agreed in the start-up conversation"
+            ),
         ),
         migrations.AddField(
-            model_name='application',
-            name='startup_conversation_on',
-            field=models.DateField(blank=True, null=True, verbose_name='start-up conversation held on'),
+            model_name="application",
+            name="startup_conversation_on",
+            field=models.DateField(
+                blank=True, null=True, verbose_name="start-up conversation held on"
+            ),
         ),
     ]
