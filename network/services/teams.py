@@ -1,9 +1,6 @@
 """Team membership: invitations by e-mail, accepting them, removing members and
 assigning an advisor."""
 
-from datetime import timedelta
-
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -14,28 +11,24 @@ from mentornett.accounts.models import User
 from ..errors import TeamError
 from ..models import NetworkStaff, NetworkStaffRole, Team, TeamInvitation, TeamMembership, TeamRole
 from ..notifications import Message, absolute, send_message
+from . import invitation_links
 
 INVITATION_SALT = "network.team-invitation"
-INVITATION_MAX_AGE = timedelta(days=14)
 
 
 def invitation_token(invitation: TeamInvitation) -> str:
-    return signing.dumps(invitation.pk, salt=INVITATION_SALT)
+    return invitation_links.sign(invitation.pk, salt=INVITATION_SALT)
 
 
 def invitation_from_token(token: str) -> TeamInvitation:
-    try:
-        pk = signing.loads(token, salt=INVITATION_SALT, max_age=INVITATION_MAX_AGE)
-    except signing.SignatureExpired as error:
-        raise TeamError(
-            _("The invitation has expired. Ask the team coordinator to send a new one."),
-            code="expired",
-        ) from error
-    except signing.BadSignature as error:
-        raise TeamError(
-            _("The invitation link is not valid. Check that you copied all of it."),
-            code="invalid",
-        ) from error
+    pk = invitation_links.unsign(
+        token,
+        salt=INVITATION_SALT,
+        error_class=TeamError,
+        expired_message=_(
+            "The invitation has expired. Ask the team coordinator to send a new one."
+        ),
+    )
     invitation = TeamInvitation.objects.select_related("team__municipality").filter(pk=pk).first()
     if invitation is None or invitation.revoked_at is not None:
         raise TeamError(
@@ -43,13 +36,6 @@ def invitation_from_token(token: str) -> TeamInvitation:
             code="revoked",
         )
     return invitation
-
-
-def _user_owns_address(user, email: str) -> bool:
-    email = email.lower()
-    if user.email.lower() == email:
-        return True
-    return user.emailaddress_set.filter(email__iexact=email, verified=True).exists()
 
 
 @transaction.atomic
@@ -125,7 +111,7 @@ def accept_invitation(*, invitation: TeamInvitation, user) -> TeamMembership:
     invitation = TeamInvitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.revoked_at is not None:
         raise TeamError(_("The invitation has been withdrawn."), code="revoked")
-    if not _user_owns_address(user, invitation.email):
+    if not invitation_links.owns_address(user, invitation.email):
         raise TeamError(
             _(
                 "The invitation was sent to another e-mail address. Sign in with the address "

@@ -100,3 +100,33 @@ def test_both_accept_the_decision_letter(
     application.refresh_from_db()
     assert application.status == S.ACTIVE
     assert application.mentor_accepted_at and application.mentee_accepted_at
+
+
+def test_the_mentee_joins_through_the_invitation(page, language, viewport, scheme):
+    import re
+
+    from django.core import mail
+
+    application = services.start_application(
+        user=scheme.mentor, role="mentor", kind=RelationshipKind.MENTORVET
+    )
+    sign_in(page, scheme.mentor.email, PASSWORD)
+    page.goto(reverse("scheme:application", args=[application.pk]))
+    page.locator("form[action$='/inviter/'] input[name=email]").fill("ikke-en-adresse")
+    page.locator("form[action$='/inviter/'] button").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert_accessible(page)
+    page.locator("form[action$='/inviter/'] input[name=email]").fill(scheme.mentee.email)
+    page.locator("form[action$='/inviter/'] button").click()
+    expect(page.locator(".messages")).to_be_visible()
+    link = re.search(r"/ordningen/invitasjon/[^/\s]+/", mail.outbox[-1].body).group(0)
+
+    page.context.clear_cookies()
+    page.context.add_cookies([{"name": "mentornett_language", "value": language, "url": page.url}])
+    sign_in(page, scheme.mentee.email, PASSWORD)
+    page.goto(link)
+    assert_accessible(page)
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator("#gate-heading")).to_be_visible()
+    application.refresh_from_db()
+    assert application.mentee == scheme.mentee

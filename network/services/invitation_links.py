@@ -1,0 +1,33 @@
+"""What team and scheme invitations share: a signed link that expires, and
+the rule that only the invited address may accept."""
+
+from datetime import timedelta
+
+from django.core import signing
+from django.utils.translation import gettext as _
+
+MAX_AGE = timedelta(days=14)
+
+
+def sign(pk: int, *, salt: str) -> str:
+    return signing.dumps(pk, salt=salt)
+
+
+def unsign(token: str, *, salt: str, error_class, expired_message: str) -> int:
+    """The invitation's id, or the error to show: expired or not valid."""
+    try:
+        return signing.loads(token, salt=salt, max_age=MAX_AGE)
+    except signing.SignatureExpired as error:
+        raise error_class(expired_message, code="expired") from error
+    except signing.BadSignature as error:
+        raise error_class(
+            _("The invitation link is not valid. Check that you copied all of it."),
+            code="invalid",
+        ) from error
+
+
+def owns_address(user, email: str) -> bool:
+    """The person signed in with, or has verified, the invited address."""
+    if user.email.lower() == email.lower():
+        return True
+    return user.emailaddress_set.filter(email__iexact=email, verified=True).exists()
