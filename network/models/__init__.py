@@ -2,6 +2,7 @@
 measurements) and the mentor scheme (rules, applications)."""
 
 from .agreements import CollaborationAgreement
+from .equipment import EquipmentBooking, EquipmentSet
 from .hometasks import (
     PROGRESS_LEVEL_MEANING,
     CommentVisibility,
@@ -16,6 +17,7 @@ from .hometasks import (
     SubmissionVersion,
     TaskReminder,
 )
+from .hubs import HubMentor, HubPayout, HubStatus, HubStudentWeek, MentorHub
 from .measurements import Better, Indicator, Measurement, TeamMilestone
 from .networks import (
     LearningNetworkPage,
@@ -28,6 +30,16 @@ from .networks import (
     TeamMembership,
     TeamRole,
 )
+from .relationships import (
+    Claim,
+    ClaimCategory,
+    ClaimStatus,
+    Evaluation,
+    ExpectationsClarified,
+    MentorReport,
+    Payout,
+    Satisfaction,
+)
 from .scheme import (
     Application,
     ApplicationEvent,
@@ -35,6 +47,7 @@ from .scheme import (
     ApplicationInvitation,
     ApplicationStatus,
     MentorCriterion,
+    MunicipalityContact,
     SchemeRole,
 )
 from .scheme_page import SchemePage
@@ -47,6 +60,22 @@ from .scheme_rules import (
 )
 
 __all__ = [
+    "Claim",
+    "ClaimCategory",
+    "ClaimStatus",
+    "EquipmentBooking",
+    "EquipmentSet",
+    "Evaluation",
+    "ExpectationsClarified",
+    "HubMentor",
+    "HubPayout",
+    "HubStatus",
+    "HubStudentWeek",
+    "MentorHub",
+    "MentorReport",
+    "MunicipalityContact",
+    "Payout",
+    "Satisfaction",
     "Application",
     "ApplicationEvent",
     "ApplicationGuide",

@@ -235,3 +235,33 @@ class ApplicationEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("The application history is append-only.")
+
+
+class MunicipalityContact(models.Model):
+    """The person in a municipality responsible for vet coverage. They see a
+    read-only summary of the mentor relationships in their municipality."""
+
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="scheme_contacts",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="municipality_contacts",
+    )
+
+    class Meta:
+        verbose_name = _("municipality contact")
+        verbose_name_plural = _("municipality contacts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "user"], name="network_municipality_contact_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.municipality})"
