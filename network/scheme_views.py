@@ -22,7 +22,7 @@ from .scheme_forms import (
     StartForm,
     StartupConversationForm,
 )
-from .scheme_support import maximum_support, rules_in_force
+from .scheme_selectors import support_for
 from .services import applications as services
 
 
@@ -34,29 +34,6 @@ def _application(request, application_id, check=permissions.can_view_application
     if not check(request.user, application):
         raise Http404
     return application
-
-
-def support_for(application):
-    """The maximum support for the period, under the version it was granted
-    under, or the one in force on its start date."""
-    if not (application.starts_on and application.ends_on):
-        return None
-    if application.ends_on < application.starts_on:
-        return None
-    rules = application.rules or rules_in_force(application.starts_on)
-    if rules is None:
-        return None
-    weeks = 0
-    if application.reverse_ride_along_from and application.reverse_ride_along_to:
-        days = (application.reverse_ride_along_to - application.reverse_ride_along_from).days + 1
-        weeks = max(days // 7, 0)
-    return maximum_support(
-        rules=rules,
-        kind=application.kind,
-        starts_on=application.starts_on,
-        ends_on=application.ends_on,
-        reverse_ride_along_weeks=weeks,
-    )
 
 
 @login_required

@@ -20,6 +20,8 @@ urlpatterns = [
     path("", include("events.urls")),
     path("", include("network.urls")),
     path("", include("network.scheme_urls")),
+    path("", include("network.hub_urls")),
+    path("", include("network.report_urls")),
 ]
 
 if settings.DEBUG:

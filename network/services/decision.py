@@ -18,23 +18,9 @@ from ..notifications import Message, absolute, send_message, send_to_person
 def render_decision_letter(application: Application, *, language="nb") -> bytes:
     from weasyprint import HTML
 
-    from ..scheme_support import maximum_support
+    from ..scheme_selectors import support_for
 
-    support = None
-    if application.starts_on and application.ends_on and application.rules:
-        weeks = 0
-        if application.reverse_ride_along_from and application.reverse_ride_along_to:
-            days = (
-                application.reverse_ride_along_to - application.reverse_ride_along_from
-            ).days + 1
-            weeks = days // 7
-        support = maximum_support(
-            rules=application.rules,
-            kind=application.kind,
-            starts_on=application.starts_on,
-            ends_on=application.ends_on,
-            reverse_ride_along_weeks=weeks,
-        )
+    support = support_for(application) if application.rules else None
     decided = application.events.filter(to_status="granted").order_by("-at").first()
     with translation.override(language):
         html = render_to_string(

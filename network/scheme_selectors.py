@@ -1,0 +1,120 @@
+"""Reads across the mentor scheme that views and reports share: the maximum
+support of an application, and the money of a relationship by category
+(granted, claimed, approved, paid) in a fixed number of queries."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Q, Sum
+
+from .models import Claim, ClaimCategory, ClaimStatus, Payout
+from .scheme_support import MENTOR_FEE, Support, maximum_support, rules_in_force
+
+# The order categories are shown in; keep in sync with ClaimCategory.
+CATEGORIES = (
+    MENTOR_FEE,
+    ClaimCategory.HOUSING,
+    ClaimCategory.TRAVEL,
+    ClaimCategory.PRACTICE_STIPEND,
+    ClaimCategory.COURSE_FEE,
+)
+
+
+def reverse_ride_along_weeks(application) -> int:
+    """Whole weeks of reverse ride-along planned; a part-week pays nothing."""
+    if not (application.reverse_ride_along_from and application.reverse_ride_along_to):
+        return 0
+    days = (application.reverse_ride_along_to - application.reverse_ride_along_from).days + 1
+    return max(days // 7, 0)
+
+
+def support_for(application) -> Support | None:
+    """The maximum support for the period, under the version it was granted
+    under, or the one in force on its start date."""
+    if not (application.starts_on and application.ends_on):
+        return None
+    if application.ends_on < application.starts_on:
+        return None
+    rules = application.rules or rules_in_force(application.starts_on)
+    if rules is None:
+        return None
+    return maximum_support(
+        rules=rules,
+        kind=application.kind,
+        starts_on=application.starts_on,
+        ends_on=application.ends_on,
+        reverse_ride_along_weeks=reverse_ride_along_weeks(application),
+    )
+
+
+def granted_by_category(support: Support | None) -> dict[str, int]:
+    """The caps of the grant by category. Course fees have no line of their
+    own: each course's cap comes from the rules when it is claimed."""
+    granted = defaultdict(int)
+    if support is not None:
+        for line in support.lines:
+            granted[line.category] += line.amount
+    return dict(granted)
+
+
+@dataclass
+class Money:
+    category: str
+    granted: int | None = None
+    claimed: int = 0
+    approved: int = 0
+    paid: int = 0
+
+    @property
+    def label(self) -> str:
+        if self.category == MENTOR_FEE:
+            from django.utils.translation import gettext
+
+            return gettext("Mentor's fee")
+        return ClaimCategory(self.category).label
+
+
+def claim_totals(application_ids) -> dict[tuple[int, str], dict[str, int]]:
+    """Claimed, approved and paid per (application, category), in one query.
+    Rejected claims count nowhere; approved means approved or already paid."""
+    rows = (
+        Claim.objects.filter(application_id__in=application_ids)
+        .values("application_id", "category")
+        .annotate(
+            claimed=Sum("amount", filter=~Q(status=ClaimStatus.REJECTED)),
+            approved=Sum(
+                "approved_amount", filter=Q(status__in=[ClaimStatus.APPROVED, ClaimStatus.PAID])
+            ),
+            paid=Sum("approved_amount", filter=Q(status=ClaimStatus.PAID)),
+        )
+    )
+    return {
+        (row["application_id"], row["category"]): {
+            "claimed": row["claimed"] or 0,
+            "approved": row["approved"] or 0,
+            "paid": row["paid"] or 0,
+        }
+        for row in rows
+    }
+
+
+def relationship_money(application, *, support: Support | None = None) -> list[Money]:
+    """One row per category for one relationship. The mentor's fee is not
+    claimed: it is granted, and paid with the payout."""
+    if support is None:
+        support = support_for(application)
+    granted = granted_by_category(support)
+    totals = claim_totals([application.pk])
+    payout = Payout.objects.filter(application=application).first()
+    rows = []
+    for category in CATEGORIES:
+        money = Money(category, granted=granted.get(category))
+        if category == MENTOR_FEE:
+            if payout is not None:
+                money.paid = payout.mentor_fee
+        else:
+            for key, value in totals.get((application.pk, category), {}).items():
+                setattr(money, key, value)
+        if money.granted or money.claimed or money.paid:
+            rows.append(money)
+    return rows
