@@ -248,7 +248,7 @@ def _course_fee(rules: SchemeRules, course: str, price: int | None) -> tuple[Cou
     return rule, amount
 
 
-def _add_months(start: date, months: int) -> date:
+def add_months(start: date, months: int) -> date:
     month_index = start.month - 1 + months
     year, month = start.year + month_index // 12, month_index % 12 + 1
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
@@ -292,11 +292,11 @@ def _monthly(rule: RelationshipRule, starts_on: date, ends_on: date) -> tuple[in
     following_rate = rule.mentor_following_month or 0
     following_max = rule.mentor_following_months_max or 0
     whole_months = 0
-    while _add_months(starts_on, whole_months + 1) <= ends_on + timedelta(days=1):
+    while add_months(starts_on, whole_months + 1) <= ends_on + timedelta(days=1):
         whole_months += 1
-    month_starts = _add_months(starts_on, whole_months)
+    month_starts = add_months(starts_on, whole_months)
     partial_days = (ends_on - month_starts).days + 1
-    month_length = (_add_months(starts_on, whole_months + 1) - month_starts).days
+    month_length = (add_months(starts_on, whole_months + 1) - month_starts).days
 
     amount, parts = 0, []
     if whole_months:

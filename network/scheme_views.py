@@ -61,6 +61,8 @@ def my_applications(request):
 
 
 def _context(request, application, form=None, invite_form=None, problems=None):
+    from .relationship_views import party_relationship_context
+
     role = application.role_of(request.user)
     editable = application.status in services.EDITABLE and role is not None
     return {
@@ -75,6 +77,7 @@ def _context(request, application, form=None, invite_form=None, problems=None):
         "problems": problems if problems is not None else [],
         "events": application.events.all(),
         "course_urls": mandatory_course_urls(),
+        **party_relationship_context(application, role),
     }
 
 
@@ -202,18 +205,38 @@ def invitation_view(request, token):
     return render(request, "network/scheme/invitation.html", {"invitation": invitation})
 
 
-@login_required
-def office_view(request, application_id):
+def office_page(request, application, *, status=200, **forms):
+    """The office's page for one application; `forms` replaces a form with
+    the bound one that failed, so what was typed is kept."""
+    from .relationship_views import office_relationship_context
+
+    context = {
+        **_context(request, application),
+        "decision_form": DecisionForm(initial={"expected": application.status}),
+        "startup_form": StartupConversationForm(
+            initial={
+                "held_on": application.startup_conversation_on,
+                "notes": application.startup_conversation_notes,
+            }
+        ),
+        "can_record_startup": application.status in services.STARTUP_STATUSES,
+        "transitions": sorted(services.OFFICE_TRANSITIONS.get(application.status, ())),
+        "warnings": services.certificate_warnings(application),
+        **office_relationship_context(application),
+    }
+    context.update(forms)
+    return render(request, "network/scheme/office.html", context, status=status)
+
+
+def office_application(request, application_id):
     if not permissions.is_scheme_administrator(request.user):
         raise Http404
-    application = _application(request, application_id)
-    form = DecisionForm(initial={"expected": application.status})
-    startup_form = StartupConversationForm(
-        initial={
-            "held_on": application.startup_conversation_on,
-            "notes": application.startup_conversation_notes,
-        }
-    )
+    return _application(request, application_id)
+
+
+@login_required
+def office_view(request, application_id):
+    application = office_application(request, application_id)
     if request.method == "POST" and request.POST.get("action") == "startup":
         startup_form = StartupConversationForm(request.POST)
         if startup_form.is_valid():
@@ -226,7 +249,8 @@ def office_view(request, application_id):
             else:
                 messages.success(request, _("The start-up conversation is recorded."))
                 return HttpResponseRedirect(request.path)
-    elif request.method == "POST":
+        return office_page(request, application, status=400, startup_form=startup_form)
+    if request.method == "POST":
         form = DecisionForm(request.POST)
         if form.is_valid():
             try:
@@ -242,19 +266,8 @@ def office_view(request, application_id):
             else:
                 messages.success(request, _("The decision is recorded."))
                 return HttpResponseRedirect(request.path)
-    return render(
-        request,
-        "network/scheme/office.html",
-        {
-            **_context(request, application),
-            "decision_form": form,
-            "startup_form": startup_form,
-            "can_record_startup": application.status in services.STARTUP_STATUSES,
-            "transitions": sorted(services.OFFICE_TRANSITIONS.get(application.status, ())),
-            "warnings": services.certificate_warnings(application),
-        },
-        status=400 if form.errors or startup_form.errors else 200,
-    )
+        return office_page(request, application, status=400, decision_form=form)
+    return office_page(request, application)
 
 
 @login_required

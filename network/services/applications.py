@@ -32,13 +32,13 @@ S = ApplicationStatus
 
 # Who may move an application from one status to the next. Applicants submit,
 # withdraw and accept the decision (which makes it active); the programme
-# office does the rest.
+# office reviews, decides and ends. An ended relationship becomes evaluated by
+# itself when both evaluations and the mentor's report are in, and paid when
+# the office records the payout (services/relationships.py).
 OFFICE_TRANSITIONS = {
     S.SUBMITTED: {S.IN_REVIEW},
     S.IN_REVIEW: {S.GRANTED, S.REJECTED, S.CHANGES_REQUESTED},
     S.ACTIVE: {S.ENDED},
-    S.ENDED: {S.EVALUATED},
-    S.EVALUATED: {S.PAID},
 }
 EDITABLE = {S.DRAFT, S.CHANGES_REQUESTED}
 WITHDRAWABLE = {S.DRAFT, S.SUBMITTED, S.IN_REVIEW, S.CHANGES_REQUESTED, S.GRANTED}
@@ -404,6 +404,11 @@ def change_status(*, application, user, expected: str, to: str, note: str = "") 
         from .decision import queue_decision_letter
 
         queue_decision_letter(application)
+    if to == S.ENDED:
+        from .relationships import advance_if_complete, ask_for_evaluations
+
+        ask_for_evaluations(application)
+        advance_if_complete(application, user=user)
     return application
 
 

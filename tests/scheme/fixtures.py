@@ -64,3 +64,28 @@ def complete_application(scheme, kind=RelationshipKind.TEMPORARY_LICENCE) -> App
     application.mentee_goals = "Bli trygg på kalving og stordyrpraksis."
     application.save()
     return application
+
+
+def active_relationship(
+    scheme, kind=RelationshipKind.TEMPORARY_LICENCE, office=None
+) -> Application:
+    """`complete_application`, sent, granted and accepted by both: running."""
+    from network.models import ApplicationStatus as S
+
+    office = office or UserFactory(full_name="Ola Ordning")
+    application = services.submit_application(
+        application=complete_application(scheme, kind=kind), user=scheme.mentor
+    )
+    services.change_status(
+        application=application, user=office, expected=S.SUBMITTED, to=S.IN_REVIEW
+    )
+    services.change_status(application=application, user=office, expected=S.IN_REVIEW, to=S.GRANTED)
+    services.accept_decision(application=application, user=scheme.mentor)
+    services.accept_decision(application=application, user=scheme.mentee)
+    application.refresh_from_db()
+    assert application.status == S.ACTIVE
+    return application
+
+
+def receipt(name="kvittering.pdf"):
+    return SimpleUploadedFile(name, b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n")

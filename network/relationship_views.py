@@ -1,0 +1,248 @@
+"""A running relationship's pages: the mentee's claims, both parties'
+evaluations and the mentor's report; and the office's claim decisions and
+payout, which render on the office page."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from mentornett.uploads import private_file_response
+
+from . import scheme_permissions as permissions
+from .models import Claim, ClaimStatus, Evaluation, MentorReport, SchemeRole
+from .relationship_forms import (
+    ClaimDecisionForm,
+    ClaimForm,
+    EvaluationForm,
+    MentorReportForm,
+    PayoutForm,
+)
+from .scheme_selectors import granted_by_category, relationship_money, support_for
+from .scheme_support import MENTOR_FEE
+from .scheme_views import _application, office_application, office_page
+from .services import relationships as services
+
+
+def party_relationship_context(application, role) -> dict:
+    """What the application page shows a party once the relationship runs.
+    The mentor sees their fee; the mentee's claims are the mentee's own."""
+    if application.status not in services.CLAIMABLE | {"paid"}:
+        return {}
+    money = relationship_money(application)
+    if role == SchemeRole.MENTOR:
+        money = [row for row in money if row.category == MENTOR_FEE]
+    evaluated_roles = set(application.evaluations.values_list("role", flat=True))
+    return {
+        "money": money,
+        "can_claim": role == SchemeRole.MENTEE and application.status in services.CLAIMABLE,
+        "can_evaluate": application.status in services.EVALUABLE,
+        "has_evaluated": role in evaluated_roles,
+        "has_reported": MentorReport.objects.filter(application=application).exists(),
+    }
+
+
+def office_relationship_context(application) -> dict:
+    if application.status not in services.CLAIMABLE | {"paid"}:
+        return {}
+    support = support_for(application)
+    claims = list(application.claims.select_related("decided_by"))
+    return {
+        "money": relationship_money(application, support=support),
+        "claims": claims,
+        "claim_forms": {
+            claim.pk: ClaimDecisionForm(initial={"approved_amount": claim.amount})
+            for claim in claims
+            if claim.status == ClaimStatus.SUBMITTED
+        },
+        "evaluations": list(application.evaluations.all()),
+        "mentor_report": MentorReport.objects.filter(application=application).first(),
+        "missing_for_payout": services.end_of_relationship_missing(application),
+        "payout_form": PayoutForm(
+            initial={"mentor_fee": granted_by_category(support).get(MENTOR_FEE, 0)}
+        ),
+        "can_pay_out": application.status in ("ended", "evaluated"),
+    }
+
+
+# --- the mentee's claims ------------------------------------------------------------
+
+
+def _as_mentee(request, application_id):
+    application = _application(request, application_id)
+    if application.role_of(request.user) != SchemeRole.MENTEE:
+        raise Http404
+    return application
+
+
+def _claims_page(request, application, form, *, status=200):
+    return render(
+        request,
+        "network/scheme/claims.html",
+        {
+            "application": application,
+            "money": relationship_money(application),
+            "claims": application.claims.all(),
+            "form": form,
+            "can_claim": application.status in services.CLAIMABLE,
+            "rooms": [
+                (row.label, services.room_for(application, category=row.category))
+                for row in relationship_money(application)
+                if row.category not in (MENTOR_FEE, "course_fee")
+            ],
+        },
+        status=status,
+    )
+
+
+@login_required
+def claims_view(request, application_id):
+    application = _as_mentee(request, application_id)
+    if request.method != "POST":
+        return _claims_page(request, application, ClaimForm())
+    form = ClaimForm(request.POST, request.FILES)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.submit_claim(
+                application=application,
+                user=request.user,
+                category=data["category"],
+                course=data["course"],
+                description=data["description"],
+                amount=data["amount"],
+                spent_on=data["spent_on"],
+                receipt=data["receipt"],
+                job_starts_on=data["job_starts_on"],
+                employment_weeks=data["employment_weeks"],
+                employment_document=data["employment_document"],
+            )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("The claim is sent. You get an e-mail when it is decided."))
+            return HttpResponseRedirect(request.path)
+    return _claims_page(request, application, form, status=400)
+
+
+def _add_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+@login_required
+def claim_file_view(request, claim_id, which):
+    claim = get_object_or_404(Claim.objects.select_related("application"), pk=claim_id)
+    if not permissions.can_view_claim(request.user, claim):
+        raise Http404
+    if which == "kvittering":
+        field, name = claim.receipt, claim.receipt_name or _("receipt")
+    elif which == "arbeidsavtale":
+        field, name = claim.employment_document, claim.employment_document_name or _("contract")
+    else:
+        raise Http404
+    if not field:
+        raise Http404
+    return private_file_response(field, download_name=name)
+
+
+# --- evaluations and the mentor's report -------------------------------------------
+
+
+def _evaluation_page(request, application, *, status=200, evaluation_form=None, report_form=None):
+    role = application.role_of(request.user)
+    evaluation = Evaluation.objects.filter(application=application, role=role).first()
+    report = MentorReport.objects.filter(application=application).first()
+    return render(
+        request,
+        "network/scheme/evaluation.html",
+        {
+            "application": application,
+            "role": role,
+            "open": application.status in services.EVALUABLE,
+            "evaluation": evaluation,
+            "report": report,
+            "evaluation_form": evaluation_form or EvaluationForm(),
+            "report_form": report_form or MentorReportForm(),
+        },
+        status=status,
+    )
+
+
+@login_required
+def evaluation_view(request, application_id):
+    application = _application(request, application_id, permissions.is_party)
+    if request.method != "POST":
+        return _evaluation_page(request, application)
+    if request.POST.get("action") == "report":
+        form = MentorReportForm(request.POST)
+        if form.is_valid():
+            try:
+                services.submit_mentor_report(
+                    application=application, user=request.user, **form.cleaned_data
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Thank you! The report is sent."))
+                return HttpResponseRedirect(request.path)
+        return _evaluation_page(request, application, status=400, report_form=form)
+    form = EvaluationForm(request.POST)
+    if form.is_valid():
+        try:
+            services.submit_evaluation(
+                application=application, user=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Thank you! Your evaluation is sent."))
+            return HttpResponseRedirect(request.path)
+    return _evaluation_page(request, application, status=400, evaluation_form=form)
+
+
+# --- the office ---------------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def decide_claim_view(request, claim_id):
+    if not permissions.is_scheme_administrator(request.user):
+        raise Http404
+    claim = get_object_or_404(Claim, pk=claim_id)
+    application = office_application(request, claim.application_id)
+    form = ClaimDecisionForm(request.POST)
+    if form.is_valid():
+        try:
+            services.decide_claim(claim=claim, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The claim is decided and the mentee is told."))
+            return HttpResponseRedirect(reverse("scheme:office", args=[application.pk]))
+    context = office_relationship_context(application)
+    context["claim_forms"][claim.pk] = form
+    return office_page(request, application, status=400, claim_forms=context["claim_forms"])
+
+
+@login_required
+@require_POST
+def payout_view(request, application_id):
+    application = office_application(request, application_id)
+    form = PayoutForm(request.POST)
+    if form.is_valid():
+        try:
+            services.record_payout(application=application, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The payout is recorded and both parties are told."))
+            return HttpResponseRedirect(reverse("scheme:office", args=[application.pk]))
+    return office_page(request, application, status=400, payout_form=form)
