@@ -60,6 +60,15 @@ DEMO_PEOPLE = [
         study_place="NMBU Veterinærhøgskolen",
     ),
     DemoPerson(
+        "lisens@mentornett.no", "Lise Lisens", "mentee on temporary licence (running)",
+        profession=Profession.VET_STUDENT, municipality="3427",
+        study_place="NMBU Veterinærhøgskolen",
+    ),
+    DemoPerson(
+        "kommune@mentornett.no", "Kari Kommune", "municipality contact (Tynset)",
+        municipality="3427",
+    ),
+    DemoPerson(
         "sykepleier@mentornett.no", "Sara Sykepleier", "team member (nurse)",
         profession=Profession.NURSE, municipality="3105", practice_years=8,
     ),
@@ -295,6 +304,7 @@ def load_demo() -> list[DemoPerson]:
     from courses.demo import build_courses
     from events.demo import build_events
     from network.demo import build_network
+    from network.scheme_demo import build_scheme
 
     import_municipalities()
     home = build_pages()
@@ -303,6 +313,7 @@ def load_demo() -> list[DemoPerson]:
     _demo_progress()
     event_index = build_events(home)
     build_network(home, event_index, timezone.localdate())
+    build_scheme(timezone.localdate())
     return people
 
 

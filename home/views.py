@@ -8,6 +8,7 @@ from courses.models import CourseIndexPage
 from courses.selectors import dashboard_courses, my_certificates
 from events.selectors import dashboard_events
 from mentornett.accounts.services import ensure_profile
+from network.scheme_selectors import dashboard_applications
 from network.selectors import dashboard_teams
 
 from .forms import GalleryExampleForm
@@ -35,6 +36,7 @@ def dashboard(request):
             "checklist_done": sum(1 for item in checklist if item.done),
             "team_entries": team_entries,
             "advised_teams": advised_teams,
+            "application_entries": dashboard_applications(user=request.user),
             **dashboard_events(user=request.user),
         },
     )

@@ -38,13 +38,17 @@ def support_for(application) -> Support | None:
     rules = application.rules or rules_in_force(application.starts_on)
     if rules is None:
         return None
-    return maximum_support(
-        rules=rules,
-        kind=application.kind,
-        starts_on=application.starts_on,
-        ends_on=application.ends_on,
-        reverse_ride_along_weeks=reverse_ride_along_weeks(application),
-    )
+    try:
+        return maximum_support(
+            rules=rules,
+            kind=application.kind,
+            starts_on=application.starts_on,
+            ends_on=application.ends_on,
+            reverse_ride_along_weeks=reverse_ride_along_weeks(application),
+        )
+    except ValueError:
+        # The type is not part of that version (MentorVet before 2.0): no support.
+        return None
 
 
 def granted_by_category(support: Support | None) -> dict[str, int]:
@@ -118,3 +122,56 @@ def relationship_money(application, *, support: Support | None = None) -> list[M
         if money.granted or money.claimed or money.paid:
             rows.append(money)
     return rows
+
+
+@dataclass(frozen=True)
+class ApplicationEntry:
+    application: object
+    role: str
+    next_step: str  # what the person should do now; "" when nothing
+
+
+def dashboard_applications(*, user) -> list[ApplicationEntry]:
+    """Min side: the person's applications and relationships with what they
+    should do next, in two queries however many there are."""
+    from django.db.models import Q
+    from django.utils.translation import gettext as _
+
+    from .models import Application, SchemeRole
+    from .models import ApplicationStatus as S
+
+    applications = (
+        Application.objects.filter(Q(mentor=user) | Q(mentee=user))
+        .exclude(status=S.WITHDRAWN)
+        .select_related("mentor", "mentee", "mentor_report")
+        .prefetch_related("evaluations")
+        .order_by("-created_at")
+    )
+    entries = []
+    for application in applications:
+        role = application.role_of(user)
+        evaluated = {evaluation.role for evaluation in application.evaluations.all()}
+        accepted = (
+            application.mentor_accepted_at
+            if role == SchemeRole.MENTOR
+            else application.mentee_accepted_at
+        )
+        has_report = hasattr(application, "mentor_report")
+        if application.status == S.DRAFT:
+            step = _("Finish and send the application.")
+        elif application.status == S.CHANGES_REQUESTED:
+            step = _("Make the changes the programme asked for, and send it again.")
+        elif application.status == S.GRANTED and accepted is None:
+            step = _("Read and accept the decision letter.")
+        elif application.status in (S.ACTIVE, S.ENDED) and role not in evaluated:
+            step = (
+                _("Evaluate the relationship when it ends.")
+                if application.status == S.ACTIVE
+                else _("Evaluate the relationship.")
+            )
+        elif application.status == S.ENDED and role == SchemeRole.MENTOR and not has_report:
+            step = _("Write the mentor's report.")
+        else:
+            step = ""
+        entries.append(ApplicationEntry(application, role, step))
+    return entries

@@ -62,3 +62,52 @@ def test_two_administrators_deciding_at_once_one_wins_and_the_other_is_told(sche
         (S.SUBMITTED, S.IN_REVIEW),
         (S.IN_REVIEW, outcomes[0]),
     ]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="row locks need a server database; CI runs this on PostgreSQL (make test-postgres)",
+)
+def test_claims_sent_at_once_never_add_up_past_the_cap(scheme):
+    from datetime import date
+
+    from network.models import Claim
+    from network.services import relationships
+    from tests.scheme.fixtures import active_relationship, receipt
+
+    application = active_relationship(scheme)
+    # Four claims of 4,000 against the travel cap of 6,000: only one fits.
+    barrier = threading.Barrier(4)
+    made, refused = [], []
+
+    def send():
+        barrier.wait(timeout=30)
+        try:
+            made.append(
+                relationships.submit_claim(
+                    application=application,
+                    user=scheme.mentee,
+                    category="travel",
+                    description="Fly",
+                    amount=4000,
+                    spent_on=date(2026, 1, 5),
+                    receipt=receipt(),
+                )
+            )
+        except ApplicationError as error:
+            refused.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send) for _n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert len(made) == 1
+    assert len(refused) == 3
+    assert all("amount" in error.error_dict for error in refused)
+    assert (
+        sum(Claim.objects.filter(application=application).values_list("amount", flat=True)) == 4000
+    )

@@ -243,3 +243,22 @@ def test_the_office_page_of_a_running_relationship_has_a_fixed_query_count(
         _claim(application, scheme.mentee, amount=100)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get(url).status_code == 200
+
+
+def test_min_side_lists_applications_with_the_next_step_in_fixed_queries(
+    client, scheme, django_assert_max_num_queries
+):
+    from network.models import RelationshipKind
+
+    application = active_relationship(scheme)
+    client.force_login(scheme.mentee)
+    client.get("/min-side/")
+    with django_assert_max_num_queries(40) as one:
+        html = client.get("/min-side/").content.decode()
+    assert reverse("scheme:application", args=[application.pk]) in html
+    assert "Marit Mentor" in html
+    for kind in (RelationshipKind.MENTORVET, RelationshipKind.STUDENT_PLACEMENT):
+        applications.start_application(user=scheme.mentee, role="mentee", kind=kind)
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        html = client.get("/min-side/").content.decode()
+    assert html.count('class="card__meta"') >= 3

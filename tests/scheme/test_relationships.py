@@ -375,3 +375,13 @@ def test_the_office_no_longer_marks_evaluated_or_paid_by_hand(scheme):
             application=application, user=office, expected=S.ENDED, to=S.EVALUATED
         )
     assert error.value.code == "transition"
+
+
+def test_a_type_outside_its_rules_version_has_no_support_rather_than_an_error(scheme):
+    from network.models import Application
+    from network.scheme_selectors import support_for
+
+    mentorvet_before_2_0 = Application(
+        kind=RelationshipKind.MENTORVET, starts_on=date(2025, 1, 6), ends_on=date(2025, 3, 1)
+    )
+    assert support_for(mentorvet_before_2_0) is None
