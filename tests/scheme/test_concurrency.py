@@ -68,7 +68,8 @@ def test_two_administrators_deciding_at_once_one_wins_and_the_other_is_told(sche
     connection.vendor != "postgresql",
     reason="row locks need a server database; CI runs this on PostgreSQL (make test-postgres)",
 )
-def test_claims_sent_at_once_never_add_up_past_the_cap(scheme):
+def test_claims_sent_at_once_never_add_up_past_the_cap(scheme, monkeypatch):
+    import time
     from datetime import date
 
     from network.models import Claim
@@ -76,6 +77,16 @@ def test_claims_sent_at_once_never_add_up_past_the_cap(scheme):
     from tests.scheme.fixtures import active_relationship, receipt
 
     application = active_relationship(scheme)
+    # Widen the window between reading what is claimed and writing the claim,
+    # so that without the row lock every sender would read "nothing claimed".
+    room_for = relationships.room_for
+
+    def slow_room_for(*args, **kwargs):
+        room = room_for(*args, **kwargs)
+        time.sleep(0.3)
+        return room
+
+    monkeypatch.setattr(relationships, "room_for", slow_room_for)
     # Four claims of 4,000 against the travel cap of 6,000: only one fits.
     barrier = threading.Barrier(4)
     made, refused = [], []
