@@ -174,7 +174,9 @@ def test_apply_grant_claim_evaluate_and_pay(page, language, viewport, make_cours
         expect(page.locator(".messages")).to_be_visible()
     page.locator("#id_summary").fill("Studenten fikk prøve seg på mye, og vil tilbake.")
     page.locator("#id_backup_duty_as_planned").check()
-    page.locator("button[name=action][value=report]").click()
+    # Sent from the keyboard: the mentor is done typing and presses the button.
+    page.locator("button[name=action][value=report]").focus()
+    page.keyboard.press("Enter")
     expect(page.locator(".messages")).to_be_visible()
     assert_accessible(page)
     application.refresh_from_db()
