@@ -28,3 +28,11 @@ class MeasurementError(NetworkError):
 
 class ApplicationError(NetworkError):
     pass
+
+
+class HubError(NetworkError):
+    pass
+
+
+class EquipmentError(NetworkError):
+    pass

@@ -1,7 +1,8 @@
 """Demo data for the mentor scheme: the pilot's 42 completed relationships
 (so the reports show the pilot's table), one running relationship between the
 demo mentor and the demo mentee on temporary licence with claims in every
-state, and Tynset's municipality contact. Idempotent."""
+state, Tynset's municipality contact, a MentorHub with student-weeks and the
+programme's three equipment sets. Idempotent."""
 
 from datetime import date, timedelta
 
@@ -18,8 +19,14 @@ from .models import (
     Claim,
     ClaimCategory,
     ClaimStatus,
+    EquipmentBooking,
+    EquipmentSet,
     Evaluation,
+    HubMentor,
+    HubStatus,
+    HubStudentWeek,
     MentorCriterion,
+    MentorHub,
     MentorReport,
     Municipality,
     MunicipalityContact,
@@ -42,6 +49,8 @@ PILOT = {
         K.MENTORVET: 7,
     },
 }
+# A mentor and a mentee for each: demo people who cannot sign in.
+PILOT_PEOPLE = 2 * sum(count for kinds in PILOT.values() for count in kinds.values())
 PILOT_MUNICIPALITIES = ["3427", "3430", "1871", "5001", "3401", "4601", "1508", "5501"]
 PILOT_FEEDBACK = [
     (5, 5, "yes", "Trygg start med bakvakt og en mentor som alltid tok telefonen."),
@@ -61,6 +70,7 @@ def build_scheme(today: date) -> None:
         return
     _pilot_relationships()
     _running_relationship(today)
+    _hub_and_equipment(today)
     tynset = Municipality.objects.filter(number="3427").first()
     contact = User.objects.filter(email="kommune@mentornett.no").first()
     if tynset and contact:
@@ -270,3 +280,59 @@ def _running_relationship(today: date):
         )
         claim.receipt.save("kvittering.pdf", ContentFile(PDF), save=False)
         claim.save()
+
+
+EQUIPMENT_SETS = [
+    ("Utstyrssett 1 (Nord)", "Bodø", "Kalvejekk, keisersnittsett, ultralyd med rektalprobe, "
+     "drektighetsundersøkelse, hovkniver og klauvsaks, termometer, stetoskop."),
+    ("Utstyrssett 2 (Midt)", "Trondheim", "Kalvejekk, keisersnittsett, bærbar ultralyd, "
+     "klauvbehandling, tannraspe, stetoskop og termometer."),
+    ("Utstyrssett 3 (Sør)", "Oslo", "Kalvejekk, keisersnittsett, ultralyd, inseminasjonsutstyr, "
+     "stetoskop og termometer."),
+]  # fmt: skip
+
+
+def _hub_and_equipment(today: date):
+    """Tynset dyreklinikk as an approved MentorHub with Marit Mentor as its
+    contact and student-weeks in this half-year; the programme's three
+    equipment sets, one booked by Lise Lisens."""
+    from .services.hubs import monday_of
+
+    mentor = User.objects.filter(email="mentor@mentornett.no").first()
+    tynset = Municipality.objects.filter(number="3427").first()
+    if mentor is not None and tynset is not None:
+        hub = MentorHub.objects.create(
+            name="Tynset dyreklinikk",
+            organisation_number="912345678",
+            municipality=tynset,
+            status=HubStatus.APPROVED,
+            registered_by=mentor,
+            approved_at=timezone.now(),
+        )
+        HubMentor.objects.create(hub=hub, user=mentor, is_contact=True)
+        first = monday_of(today) - timedelta(weeks=6)
+        for week, (name, email) in enumerate(
+            [("Ida Student", "ida@student.nmbu.no")] * 3
+            + [("Per Student", "per@student.nmbu.no")] * 2
+        ):
+            HubStudentWeek.objects.create(
+                hub=hub,
+                student_name=name,
+                student_email=email,
+                week_starts_on=first + timedelta(weeks=week),
+                mentor=mentor,
+                registered_by=mentor,
+            )
+    sets = [
+        EquipmentSet.objects.create(name=name, location=location, contents=contents)
+        for name, location, contents in EQUIPMENT_SETS
+    ]
+    mentee = User.objects.filter(email="lisens@mentornett.no").first()
+    if mentee is not None:
+        EquipmentBooking.objects.create(
+            equipment=sets[1],
+            booked_by=mentee,
+            starts_on=today + timedelta(days=7),
+            ends_on=today + timedelta(days=27),
+            purpose="Første vakter alene i Tynset.",
+        )

@@ -6,12 +6,25 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import TitleColumn
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Application, HomeTask, SchemeRules, Team
+from .models import (
+    Application,
+    EquipmentBooking,
+    EquipmentSet,
+    HomeTask,
+    MentorHub,
+    MunicipalityContact,
+    SchemeRules,
+    Team,
+)
 from .permissions import organised_network_ids
+from .scheme_permissions import can_view_scheme_reports
 
 
 class TeamViewSet(SnippetViewSet):
@@ -111,3 +124,106 @@ class ApplicationViewSet(SnippetViewSet):
 
 register_snippet(SchemeRulesViewSet)
 register_snippet(ApplicationViewSet)
+
+
+# --- Scheme reports and municipality contacts ---------------------------------------------
+
+
+class SchemeReportsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_scheme_reports(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_scheme_reports_menu_item():
+    return SchemeReportsMenuItem(
+        _("Scheme reports"), reverse("scheme_reports:dashboard"), icon_name="table", order=243
+    )
+
+
+class MunicipalityContactViewSet(SnippetViewSet):
+    """Who sees the read-only summary of a municipality's relationships."""
+
+    model = MunicipalityContact
+    icon = "user"
+    menu_label = _("Municipality contacts")
+    menu_order = 244
+    add_to_admin_menu = True
+    list_display = ["municipality", "user"]
+    list_filter = ["municipality"]
+
+    def get_queryset(self, request):
+        return self.model.objects.select_related("municipality", "user").order_by(
+            "municipality__name", "user__email"
+        )
+
+
+register_snippet(MunicipalityContactViewSet)
+
+
+# --- MentorHubs and equipment lending -------------------------------------------------
+# Approving hubs and recording payouts go through the office pages and their
+# services (network/hub_views.py); the admin lists and edits the plain data.
+
+hub_office_column = TitleColumn(
+    "office",
+    label=_("Office"),
+    accessor=lambda hub: gettext("Approve") if hub.status == "pending" else gettext("Payouts"),
+    get_url=lambda hub: reverse(
+        "scheme_hubs:office_approval" if hub.status == "pending" else "scheme_hubs:office_summary"
+    ),
+)
+
+
+class EquipmentSetViewSet(SnippetViewSet):
+    model = EquipmentSet
+    icon = "clipboard-list"
+    menu_label = _("Equipment sets")
+    menu_order = 246
+    add_to_admin_menu = True
+    list_display = ["name", "location", "active"]
+    list_filter = ["active"]
+
+
+class MentorHubViewSet(SnippetViewSet):
+    model = MentorHub
+    icon = "home"
+    menu_label = _("MentorHubs")
+    menu_order = 245
+    add_to_admin_menu = True
+    list_display = ["name", "municipality", "status", "created_at", hub_office_column]
+    list_filter = ["status", "municipality"]
+    search_fields = ["name", "organisation_number"]
+    inspect_view_enabled = True
+    panels = [FieldPanel("name"), FieldPanel("organisation_number"), FieldPanel("municipality")]
+
+
+class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Nobody, not even a superuser, adds, edits or deletes in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a == "view"])
+
+
+register_permission_policy(EquipmentBooking, ViewOnlyPermissionPolicy(EquipmentBooking))
+
+
+class EquipmentBookingViewSet(SnippetViewSet):
+    """Read-only: bookings are made and cancelled on the equipment page."""
+
+    model = EquipmentBooking
+    icon = "date"
+    menu_label = _("Equipment bookings")
+    menu_order = 247
+    add_to_admin_menu = True
+    list_display = ["equipment", "starts_on", "ends_on", "booked_by", "cancelled_at"]
+    list_filter = ["equipment", "starts_on"]
+    inspect_view_enabled = True
+
+
+register_snippet(MentorHubViewSet)
+register_snippet(EquipmentSetViewSet)
+register_snippet(EquipmentBookingViewSet)

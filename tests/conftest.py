@@ -11,6 +11,7 @@ pytest_plugins = [
     "tests.events.fixtures",
     "tests.network.fixtures",
     "tests.scheme.fixtures",
+    "tests.scheme.hub_fixtures",
 ]
 
 

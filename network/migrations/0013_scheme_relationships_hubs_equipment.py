@@ -316,7 +316,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 "verbose_name": "mentor's report",
-                "verbose_name_plural": "mentor's reports",
+                "verbose_name_plural": "mentor reports",
             },
         ),
         migrations.CreateModel(

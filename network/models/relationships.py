@@ -197,7 +197,7 @@ class MentorReport(models.Model):
 
     class Meta:
         verbose_name = _("mentor's report")
-        verbose_name_plural = _("mentor's reports")
+        verbose_name_plural = _("mentor reports")
 
     def __str__(self):
         return str(self.application)

@@ -67,12 +67,10 @@ def _counted(application, *, category: str, course: str = "", excluding=None) ->
         claims = claims.filter(course=course)
     if excluding is not None:
         claims = claims.exclude(pk=excluding.pk)
-    decided = claims.filter(approved_amount__isnull=False).aggregate(
-        total=Sum("approved_amount")
-    )["total"]
-    undecided = claims.filter(approved_amount__isnull=True).aggregate(total=Sum("amount"))[
+    decided = claims.filter(approved_amount__isnull=False).aggregate(total=Sum("approved_amount"))[
         "total"
     ]
+    undecided = claims.filter(approved_amount__isnull=True).aggregate(total=Sum("amount"))["total"]
     return (decided or 0) + (undecided or 0)
 
 
@@ -156,12 +154,12 @@ def _insemination_problems(application, course_on, job_starts_on, weeks, has_doc
     if rule.min_employment_weeks:
         if weeks is None or weeks < rule.min_employment_weeks:
             problems["employment_weeks"] = _(
-                "Support for the insemination course needs an employment that needs "
-                "insemination, of at least %(weeks)d weeks full time."
+                "Support for the insemination course needs a full-time job of at least "
+                "%(weeks)d weeks in which you will inseminate."
             ) % {"weeks": rule.min_employment_weeks}
         if not has_document:
             problems["employment_document"] = _(
-                "Upload the employment contract or another document of the employment."
+                "Upload the employment contract, or another document that shows the job."
             )
     if rule.job_start_within_months:
         latest = add_months(course_on, rule.job_start_within_months)
@@ -261,9 +259,7 @@ def decide_claim(*, claim, user, approved_amount: int, note: str = "") -> Claim:
             _("Write a note to the mentee that explains why less is approved."), code="note"
         )
     if approved_amount:
-        room = room_for(
-            application, category=claim.category, course=claim.course, excluding=claim
-        )
+        room = room_for(application, category=claim.category, course=claim.course, excluding=claim)
         if approved_amount > room.left:
             raise ClaimError(_over_cap_message(claim.category, claim.course, room), code="cap")
     claim.status = ClaimStatus.APPROVED if approved_amount else ClaimStatus.REJECTED
@@ -392,7 +388,10 @@ def ask_for_evaluations(application) -> None:
             ]
             if role == SchemeRole.MENTOR:
                 paragraphs.append(
-                    _("As the mentor, please also write the short report: payout follows it.")
+                    _(
+                        "As the mentor, please also write the short report: the payout waits "
+                        "for it and for both evaluations."
+                    )
                 )
             return Message(
                 subject=_("How did the mentor relationship go?"),
@@ -412,9 +411,7 @@ def record_payout(*, application, user, mentor_fee: int, override_reason: str = 
     if Payout.objects.filter(application=application).exists():
         raise ApplicationError(_("This relationship has already been paid out."), code="paid")
     if application.status not in (S.ENDED, S.EVALUATED):
-        raise ApplicationError(
-            _("A relationship is paid out after it has ended."), code="status"
-        )
+        raise ApplicationError(_("A relationship is paid out after it has ended."), code="status")
     missing = end_of_relationship_missing(application)
     if missing and not override_reason.strip():
         raise ApplicationError(
