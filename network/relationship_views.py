@@ -145,7 +145,10 @@ def claim_file_view(request, claim_id, which):
     if which == "kvittering":
         field, name = claim.receipt, claim.receipt_name or _("receipt")
     elif which == "arbeidsavtale":
-        field, name = claim.employment_document, claim.employment_document_name or _("employment document")
+        field, name = (
+            claim.employment_document,
+            claim.employment_document_name or _("employment document"),
+        )
     else:
         raise Http404
     if not field:

@@ -82,6 +82,22 @@ def _person(email, name):
     return user
 
 
+STEPS = [S.DRAFT, S.SUBMITTED, S.IN_REVIEW, S.GRANTED, S.ACTIVE, S.ENDED, S.EVALUATED, S.PAID]
+
+
+def _history(application, office, *, until):
+    """The application's history from draft to `until`, by the office."""
+    steps = STEPS[: STEPS.index(until) + 1]
+    for from_status, to_status in zip(["", *steps], steps, strict=False):
+        ApplicationEvent.objects.create(
+            application=application,
+            from_status=from_status,
+            to_status=to_status,
+            actor=office,
+            actor_name=office.get_full_name() if office else "Programkontoret",
+        )
+
+
 def _pilot_relationships():
     municipalities = {
         m.number: m for m in Municipality.objects.filter(number__in=PILOT_MUNICIPALITIES)
@@ -128,23 +144,7 @@ def _completed(n, kind, starts_on, ends_on, municipality, office):
         mentor_declarations=list(MentorCriterion.values),
         mentee_goals="Bli trygg i rollen." if kind == K.MENTORVET else "",
     )
-    for from_status, to_status in (
-        ("", S.DRAFT),
-        (S.DRAFT, S.SUBMITTED),
-        (S.SUBMITTED, S.IN_REVIEW),
-        (S.IN_REVIEW, S.GRANTED),
-        (S.GRANTED, S.ACTIVE),
-        (S.ACTIVE, S.ENDED),
-        (S.ENDED, S.EVALUATED),
-        (S.EVALUATED, S.PAID),
-    ):
-        ApplicationEvent.objects.create(
-            application=application,
-            from_status=from_status,
-            to_status=to_status,
-            actor=office,
-            actor_name=office.get_full_name() if office else "Programkontoret",
-        )
+    _history(application, office, until=S.PAID)
     granted = granted_by_category(support_for(application))
     mentee_amount = 0
     payout = Payout.objects.create(
@@ -241,20 +241,7 @@ def _running_relationship(today: date):
         startup_conversation_notes="Avklarte roller, bakvakt og hvordan vi når hverandre.",
     )
     application.contract.save("arbeidsavtale.pdf", ContentFile(PDF), save=True)
-    for from_status, to_status in (
-        ("", S.DRAFT),
-        (S.DRAFT, S.SUBMITTED),
-        (S.SUBMITTED, S.IN_REVIEW),
-        (S.IN_REVIEW, S.GRANTED),
-        (S.GRANTED, S.ACTIVE),
-    ):
-        ApplicationEvent.objects.create(
-            application=application,
-            from_status=from_status,
-            to_status=to_status,
-            actor=office,
-            actor_name=office.get_full_name() if office else "Programkontoret",
-        )
+    _history(application, office, until=S.ACTIVE)
     for category, description, amount, status, approved, note in (
         (ClaimCategory.TRAVEL, "Tog Oslo–Tynset", 1290, ClaimStatus.APPROVED, 1290, ""),
         (ClaimCategory.HOUSING, "Husleie første måned", 5000, ClaimStatus.APPROVED, 4200,
