@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from mentornett.spreadsheets import spreadsheet_safe
+
 from .breakout import ROLES
 from .errors import RegistrationError
 from .forms import AttendanceForm, BreakoutForm
@@ -110,15 +112,15 @@ def participants_csv(request, event_id):
         by_id = {answer["id"]: answer["answer"] for answer in registration.answers}
         writer.writerow(
             [
-                _safe_cell(registration.person.full_name),
-                _safe_cell(registration.person.email),
-                _safe_cell(registration.person.phone),
+                spreadsheet_safe(registration.person.full_name),
+                spreadsheet_safe(registration.person.email),
+                spreadsheet_safe(registration.person.phone),
                 registration.get_status_display(),
                 _when(registration.waitlisted_at) if registration.is_waitlisted else "",
                 _when(registration.registered_at),
                 registration.get_attendance_display() if registration.attendance else "",
                 *[
-                    _safe_cell(_answer_text(by_id.get(question_id)))
+                    spreadsheet_safe(_answer_text(by_id.get(question_id)))
                     for question_id, _q in questions
                 ],
             ]
@@ -136,12 +138,6 @@ def _answer_text(value):
     if value is False:
         return _("No")
     return value or ""
-
-
-def _safe_cell(text: str) -> str:
-    # A cell starting with = + - or @ is run as a formula by spreadsheet programs.
-    text = str(text or "")
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 @login_required

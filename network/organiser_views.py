@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from events.selectors import poll_results
+from mentornett.spreadsheets import spreadsheet_safe
 
 from . import permissions, selectors, services
 from .forms import AdvisorForm
@@ -75,23 +76,19 @@ def dashboard_csv(request, network_id):
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
     writer.writerow(
-        [_("Team"), _("Municipality number"), _("Advisor")] + [_safe(t.title) for t in matrix.tasks]
+        [_("Team"), _("Municipality number"), _("Advisor")]
+        + [spreadsheet_safe(t.title) for t in matrix.tasks]
     )
     for team, cells in matrix.rows:
         writer.writerow(
             [
-                _safe(str(team)),
+                spreadsheet_safe(str(team)),
                 team.municipality.number,
-                _safe(team.advisor.get_full_name() if team.advisor else ""),
+                spreadsheet_safe(team.advisor.get_full_name() if team.advisor else ""),
             ]
             + [str(cell.label) for cell in cells]
         )
     return response
-
-
-def _safe(text: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 @login_required

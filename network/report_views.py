@@ -12,9 +12,10 @@ from django.shortcuts import render
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
+from mentornett.spreadsheets import spreadsheet_safe
+
 from . import scheme_permissions as permissions
 from . import scheme_reports as reports
-from .organiser_views import _safe as spreadsheet_safe
 from .scheme_selectors import CATEGORIES, Money
 
 
