@@ -8,6 +8,7 @@ from courses.models import CourseIndexPage
 from courses.selectors import dashboard_courses, my_certificates
 from events.selectors import dashboard_events
 from mentornett.accounts.services import ensure_profile
+from network.scheme_permissions import contact_municipalities
 from network.scheme_selectors import dashboard_applications
 from network.selectors import dashboard_teams
 
@@ -37,6 +38,7 @@ def dashboard(request):
             "team_entries": team_entries,
             "advised_teams": advised_teams,
             "application_entries": dashboard_applications(user=request.user),
+            "is_municipality_contact": contact_municipalities(request.user).exists(),
             **dashboard_events(user=request.user),
         },
     )

@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -169,7 +170,7 @@ def add_week_view(request, hub_id):
             messages.success(
                 request,
                 _("%(student)s is registered for the week of %(monday)s.")
-                % {"student": week.student_name, "monday": services.day_text(week.week_starts_on)},
+                % {"student": week.student_name, "monday": date_format(week.week_starts_on)},
             )
             year, half = services.half_year_of(week.week_starts_on)
             url = reverse("scheme_hubs:hub", args=[hub.pk])

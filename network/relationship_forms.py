@@ -52,12 +52,6 @@ class ClaimForm(forms.Form):
         required=False,
     )
 
-    def clean(self):
-        data = super().clean()
-        if data.get("category") == ClaimCategory.COURSE_FEE and not data.get("course"):
-            self.add_error("course", _("Choose which course the fee is for."))
-        return data
-
 
 class ClaimDecisionForm(forms.Form):
     approved_amount = forms.IntegerField(

@@ -80,19 +80,21 @@ def _as_mentee(request, application_id):
 
 
 def _claims_page(request, application, form, *, status=200):
+    money = relationship_money(application)
     return render(
         request,
         "network/scheme/claims.html",
         {
             "application": application,
-            "money": relationship_money(application),
+            "money": money,
             "claims": application.claims.all(),
             "form": form,
             "can_claim": application.status in services.CLAIMABLE,
+            # A category's cap is what was granted: the money rows know it already.
             "rooms": [
-                (row.label, services.room_for(application, category=row.category))
-                for row in relationship_money(application)
-                if row.category not in (MENTOR_FEE, "course_fee")
+                (row.label, services.room_for(application, category=row.category, cap=row.granted))
+                for row in money
+                if row.category not in (MENTOR_FEE, "course_fee") and row.granted
             ],
         },
         status=status,
@@ -230,9 +232,7 @@ def decide_claim_view(request, claim_id):
         else:
             messages.success(request, _("The claim is decided and the mentee is told."))
             return HttpResponseRedirect(reverse("scheme:office", args=[application.pk]))
-    context = office_relationship_context(application)
-    context["claim_forms"][claim.pk] = form
-    return office_page(request, application, status=400, claim_forms=context["claim_forms"])
+    return office_page(request, application, status=400, failed_claim=(claim.pk, form))
 
 
 @login_required

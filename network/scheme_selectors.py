@@ -6,9 +6,20 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Q, Sum
+from django.utils.translation import gettext
 
-from .models import Claim, ClaimCategory, ClaimStatus, Payout
+from .models import (
+    Application,
+    ApplicationStatus,
+    Claim,
+    ClaimCategory,
+    ClaimStatus,
+    Payout,
+    SchemeRole,
+)
 from .scheme_support import MENTOR_FEE, Support, maximum_support, rules_in_force
+
+S = ApplicationStatus
 
 # The order categories are shown in; keep in sync with ClaimCategory.
 CATEGORIES = (
@@ -72,8 +83,6 @@ class Money:
     @property
     def label(self) -> str:
         if self.category == MENTOR_FEE:
-            from django.utils.translation import gettext
-
             return gettext("Mentor's fee")
         return ClaimCategory(self.category).label
 
@@ -134,12 +143,6 @@ class ApplicationEntry:
 def dashboard_applications(*, user) -> list[ApplicationEntry]:
     """Min side: the person's applications and relationships with what they
     should do next, in two queries however many there are."""
-    from django.db.models import Q
-    from django.utils.translation import gettext as _
-
-    from .models import Application, SchemeRole
-    from .models import ApplicationStatus as S
-
     applications = (
         Application.objects.filter(Q(mentor=user) | Q(mentee=user))
         .exclude(status=S.WITHDRAWN)
@@ -158,19 +161,19 @@ def dashboard_applications(*, user) -> list[ApplicationEntry]:
         )
         has_report = hasattr(application, "mentor_report")
         if application.status == S.DRAFT:
-            step = _("Finish and send the application.")
+            step = gettext("Finish and send the application.")
         elif application.status == S.CHANGES_REQUESTED:
-            step = _("Make the changes the programme asked for, and send it again.")
+            step = gettext("Make the changes the programme asked for, and send it again.")
         elif application.status == S.GRANTED and accepted is None:
-            step = _("Read and accept the decision letter.")
+            step = gettext("Read and accept the decision letter.")
         elif application.status in (S.ACTIVE, S.ENDED) and role not in evaluated:
             step = (
-                _("Evaluate the relationship when it ends.")
+                gettext("Evaluate the relationship when it ends.")
                 if application.status == S.ACTIVE
-                else _("Evaluate the relationship.")
+                else gettext("Evaluate the relationship.")
             )
         elif application.status == S.ENDED and role == SchemeRole.MENTOR and not has_report:
-            step = _("Write the mentor's report.")
+            step = gettext("Write the mentor's report.")
         else:
             step = ""
         entries.append(ApplicationEntry(application, role, step))

@@ -77,7 +77,8 @@ def _context(request, application, form=None, invite_form=None, problems=None):
         "problems": problems if problems is not None else [],
         "events": application.events.all(),
         "course_urls": mandatory_course_urls(),
-        **party_relationship_context(application, role),
+        # The office page builds its own view of the relationship.
+        **(party_relationship_context(application, role) if role else {}),
     }
 
 
@@ -205,9 +206,10 @@ def invitation_view(request, token):
     return render(request, "network/scheme/invitation.html", {"invitation": invitation})
 
 
-def office_page(request, application, *, status=200, **forms):
+def office_page(request, application, *, status=200, failed_claim=None, **forms):
     """The office's page for one application; `forms` replaces a form with
-    the bound one that failed, so what was typed is kept."""
+    the bound one that failed, so what was typed is kept (`failed_claim` is
+    a claim's id and its bound decision form)."""
     from .relationship_views import office_relationship_context
 
     context = {
@@ -225,6 +227,8 @@ def office_page(request, application, *, status=200, **forms):
         **office_relationship_context(application),
     }
     context.update(forms)
+    if failed_claim is not None:
+        context["claim_forms"][failed_claim[0]] = failed_claim[1]
     return render(request, "network/scheme/office.html", context, status=status)
 
 

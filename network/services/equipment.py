@@ -17,12 +17,8 @@ from ..models import EquipmentBooking, EquipmentSet
 from ..scheme_permissions import can_book_equipment, can_cancel_booking
 
 
-def day_text(day: date) -> str:
-    return date_format(day)
-
-
 def period_text(booking) -> str:
-    return f"{day_text(booking.starts_on)} – {day_text(booking.ends_on)}"
+    return f"{date_format(booking.starts_on)} – {date_format(booking.ends_on)}"
 
 
 def free_again_from(bookings, day: date) -> date:
@@ -53,7 +49,7 @@ def _clash(equipment, starts_on: date, ends_on: date) -> EquipmentError | None:
         % {
             "set": equipment.name,
             "periods": ", ".join(period_text(booking) for booking in clashing),
-            "free": day_text(free_again_from(later, starts_on)),
+            "free": date_format(free_again_from(later, starts_on)),
         },
         code="booked",
     )

@@ -45,10 +45,6 @@ def _locked(hub) -> MentorHub:
     return MentorHub.objects.select_for_update().get(pk=hub.pk)
 
 
-def day_text(day: date) -> str:
-    return date_format(day)
-
-
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
@@ -224,7 +220,7 @@ def register_student_week(
     student_email = student_email.strip().lower()
     duplicate = _("%(student)s is already registered at the hub for the week of %(monday)s.") % {
         "student": f"{student_name.strip()} ({student_email})",
-        "monday": day_text(monday),
+        "monday": date_format(monday),
     }
     if HubStudentWeek.objects.filter(
         hub=hub, student_email=student_email, week_starts_on=monday
@@ -379,14 +375,14 @@ def record_hub_payout(*, hub, year: int, half: int, user) -> HubPayout:
             % {
                 "hub": hub.name,
                 "amount": format_kroner(existing.amount),
-                "date": day_text(timezone.localtime(existing.recorded_at).date()),
+                "date": date_format(timezone.localtime(existing.recorded_at).date()),
             },
             code="already_paid",
         )
     if last >= timezone.localdate():
         raise HubError(
             _("The half-year has not ended yet. Record the payout after %(date)s.")
-            % {"date": day_text(last)},
+            % {"date": date_format(last)},
             code="not_ended",
         )
     weeks = list(

@@ -13,6 +13,7 @@ from datetime import date
 
 from django.db import transaction
 from django.db.models import Sum
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -67,11 +68,9 @@ def _counted(application, *, category: str, course: str = "", excluding=None) ->
         claims = claims.filter(course=course)
     if excluding is not None:
         claims = claims.exclude(pk=excluding.pk)
-    decided = claims.filter(approved_amount__isnull=False).aggregate(total=Sum("approved_amount"))[
-        "total"
-    ]
-    undecided = claims.filter(approved_amount__isnull=True).aggregate(total=Sum("amount"))["total"]
-    return (decided or 0) + (undecided or 0)
+    # A decided claim counts at its approved amount, an undecided one in full.
+    total = claims.aggregate(total=Sum(Coalesce("approved_amount", "amount")))["total"]
+    return total or 0
 
 
 @dataclass(frozen=True)
@@ -84,11 +83,11 @@ class Room:
         return max(self.cap - self.used, 0)
 
 
-def room_for(application, *, category: str, course: str = "", excluding=None) -> Room:
-    return Room(
-        claim_cap(application, category=category, course=course),
-        _counted(application, category=category, course=course, excluding=excluding),
-    )
+def room_for(application, *, category: str, course: str = "", excluding=None, cap=None) -> Room:
+    """What is left of the cap; pass `cap` when the caller already knows it."""
+    if cap is None:
+        cap = claim_cap(application, category=category, course=course)
+    return Room(cap, _counted(application, category=category, course=course, excluding=excluding))
 
 
 def _over_cap_message(category: str, course: str, room: Room) -> str:
