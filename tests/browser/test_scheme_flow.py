@@ -133,6 +133,7 @@ def test_apply_grant_claim_evaluate_and_pay(page, language, viewport, make_cours
     expect(page.locator("#money-heading")).to_be_visible()
     assert_accessible(page)
     page.locator(f"a[href='{reverse('scheme:claims', args=[application.pk])}']").click()
+    expect(page.locator("#claims-heading")).to_be_visible()
     assert_accessible(page)
     page.locator("input[name=category][value=travel]").check()
     page.locator("#id_description").fill("Tog Oslo–Kongsvinger tur/retur")
