@@ -11,6 +11,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.approval import ApprovalRequired
+
 from .blocks import LessonBodyBlock
 
 
@@ -69,7 +71,7 @@ class LearningOutcomes(models.Model):
         return [(label, lines) for label, lines in groups if lines]
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(ApprovalRequired, Page):
     """The course catalogue."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -90,7 +92,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(LearningOutcomes, Page):
+class CoursePage(ApprovalRequired, LearningOutcomes, Page):
     """A micro-course. Its modules and lessons below it, in tree order, are the
     learning path."""
 
@@ -181,7 +183,7 @@ class CoursePage(LearningOutcomes, Page):
         return context
 
 
-class ModulePage(LearningOutcomes, Page):
+class ModulePage(ApprovalRequired, LearningOutcomes, Page):
     """A group of lessons within a course."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
@@ -203,7 +205,7 @@ class ModulePage(LearningOutcomes, Page):
         return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(Page):
+class LessonPage(ApprovalRequired, Page):
     """One lesson: content, questions to answer, exercises."""
 
     intro = models.CharField(_("summary"), max_length=300, blank=True)

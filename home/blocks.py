@@ -1,11 +1,14 @@
 """Generic content blocks shared by every page type. Domain blocks live in
 their own app (courses/blocks.py, …)."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from .content_checks import markdown_problems
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -35,6 +38,13 @@ class MarkdownBlock(blocks.TextBlock):
         template = "components/blocks/markdown_block.html"
         preview_value = "**Mentorordningen** gir trygghet, faglig støtte og kollegialitet."
         description = _("Text written in Markdown: **bold**, *italic*, lists and links.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        problems = markdown_problems(value)
+        if problems:
+            raise ValidationError(" ".join(problems))
+        return value
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -128,3 +138,82 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         icon = "doc-full"
+
+
+class FAQItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=200)
+    answer = blocks.RichTextBlock(
+        label=_("Answer"), features=["bold", "italic", "link", "ul", "ol"]
+    )
+
+    class Meta:
+        label = _("Question and answer")
+
+
+class FAQBlock(blocks.StructBlock):
+    """Questions that open to show their answer: native <details>, so the
+    keyboard and screen readers work without any script."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    items = blocks.ListBlock(FAQItemBlock(), label=_("Questions"), min_num=1)
+
+    class Meta:
+        icon = "help"
+        label = _("Frequently asked questions")
+        template = "components/blocks/faq_block.html"
+        description = _("Questions that open to show their answers.")
+
+
+class ChecklistBlock(blocks.StructBlock):
+    """Points to go through, shown as a list with check marks."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=_("Point"), max_length=250), label=_("Points"), min_num=1
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Checklist")
+        template = "components/blocks/checklist_block.html"
+        description = _("A list of points to go through.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    """What a participant said, with the role that makes it matter."""
+
+    text = blocks.TextBlock(label=_("Quote"), max_length=600)
+    name = blocks.CharBlock(label=_("Name"), required=False, max_length=100)
+    role = blocks.CharBlock(
+        label=_("Role"),
+        max_length=120,
+        help_text=_("For example “Mentee on temporary licence”."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "components/blocks/quote_block.html"
+        description = _("A quote or testimonial with the speaker's role.")
+
+
+class ContactBlock(blocks.StructBlock):
+    """A box with the programme office's contact details, from the site settings."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120, default=_("Contact the scheme"))
+    text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
+
+    class Meta:
+        icon = "mail"
+        label = _("Contact the scheme")
+        template = "components/blocks/contact_block.html"
+        description = _("The programme office's e-mail and phone, kept in the site settings.")
+
+
+class GuideBodyBlock(BodyBlock):
+    """The body of a guide: the standard blocks and those guides need."""
+
+    faq = FAQBlock()
+    checklist = ChecklistBlock()
+    quote = QuoteBlock()
+    contact = ContactBlock()

@@ -14,3 +14,20 @@ class GalleryExampleForm(forms.Form):
     )
     agree = forms.BooleanField(label=_("I have read the scheme's rules"))
     note = forms.CharField(label=_("Note"), widget=forms.Textarea, required=False)
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search for"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+        error_messages={"max_length": _("Write at most 200 characters.")},
+    )
+    type = forms.ChoiceField(label=_("Type"), required=False)
+    audience = forms.ChoiceField(label=_("For"), required=False)
+
+    def __init__(self, *args, kinds, audiences, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["type"].choices = [("", _("Everything")), *kinds]
+        self.fields["audience"].choices = [("", _("Everyone")), *audiences]

@@ -12,8 +12,10 @@ from network.scheme_permissions import contact_municipalities
 from network.scheme_selectors import dashboard_applications
 from network.selectors import dashboard_teams
 
-from .forms import GalleryExampleForm
+from .forms import GalleryExampleForm, SearchForm
+from .models import GuideAudience
 from .permissions import can_view_component_gallery
+from .search import KINDS, search_pages
 from .selectors import profile_checklist
 
 
@@ -66,3 +68,22 @@ def component_gallery(request):
             ],
         },
     )
+
+
+def search(request):
+    """Site search. Bad input (an unknown type, a very long query) shows a
+    message beside the field and keeps what was typed."""
+    form = SearchForm(
+        request.GET or None,
+        kinds=[(kind, label) for kind, (label, _models) in KINDS.items()],
+        audiences=GuideAudience.choices,
+    )
+    results = None
+    if form.is_bound and form.is_valid() and form.cleaned_data["q"].strip():
+        results = search_pages(
+            form.cleaned_data["q"],
+            kind=form.cleaned_data["type"],
+            audience=form.cleaned_data["audience"],
+            page_number=request.GET.get("page", 1),
+        )
+    return render(request, "home/search.html", {"form": form, "results": results})

@@ -36,6 +36,7 @@ from .models import (
     LearningNetworkPage,
     Municipality,
     NetworkIndexPage,
+    NetworkResourcePage,
     NetworkStaff,
     NetworkStaffRole,
     ResponseKind,
@@ -263,6 +264,55 @@ def _resources():
         ),
     ]
     return [("guide", {"page": page, "description": text}) for page, text in links if page]
+
+
+RESOURCE_BODY = [
+    ("heading", {"text": "Hva dere sa var best på samlingene", "level": "h2"}),
+    (
+        "markdown",
+        "Etter hver samling svarer teamene på en kort spørreundersøkelse. Da vi spurte hva "
+        "som var best, svarte **57** «erfaringsdeling og nettverksbygging», **9** «motivasjon "
+        "og inspirasjon» og **7** «kunnskap og kompetanse». Derfor setter vi av mer tid til "
+        "at teamene kan snakke sammen, og mindre tid til foredrag.",
+    ),
+    ("heading", {"text": "Åpen skjerm", "level": "h2"}),
+    (
+        "markdown",
+        "Mellom samlingene holder prosjektgruppen «åpen skjerm»: et digitalt drop-in-møte "
+        "der teamkoordinatorer kan stikke innom med spørsmål om hjemmeoppgavene, "
+        "statusrapporten eller fremdriftsplanen. Dere trenger ikke melde dere på.",
+    ),
+    ("heading", {"text": "Før neste samling", "level": "h2"}),
+    (
+        "markdown",
+        "1. Les tilbakemeldingen fra rådgiveren deres på forrige statusrapport.\n"
+        "2. Gjør hjemmeoppgaven og send statusrapport og fremdriftsplan innen fristen.\n"
+        "3. Ta med en erfaring fra egen kommune som dere vil dele med de andre teamene.",
+    ),
+    (
+        "callout",
+        {
+            "kind": "info",
+            "title": "Bare for teamene",
+            "text": "<p>Denne siden ser bare teamene i nettverket, rådgiverne og "
+            "arrangørene. Del gjerne lenken i teamet.</p>",
+        },
+    ),
+]
+
+
+def _resource_page(network) -> NetworkResourcePage:
+    return _child(
+        network,
+        NetworkResourcePage,
+        "fra-samlingene",
+        lambda: NetworkResourcePage(
+            title="Fra samlingene",
+            slug="fra-samlingene",
+            lead="Oppsummeringer, åpen skjerm og hva dere gjør før neste samling.",
+            body=RESOURCE_BODY,
+        ),
+    )
 
 
 def _network_index(home) -> NetworkIndexPage:
@@ -1448,6 +1498,7 @@ def build_network(home, event_index, today: date) -> LearningNetworkPage:
         _days(GATHERINGS[-1], today)[-1],
     )
     gatherings = [_gathering(event_index, network, spec, today) for spec in GATHERINGS]
+    _resource_page(network)
 
     organiser = User.objects.get(email=ORGANISER_EMAIL)
     advisor = User.objects.get(email=ADVISOR_EMAIL)

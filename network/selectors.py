@@ -16,6 +16,7 @@ from .models import (
     HomeTask,
     Indicator,
     Measurement,
+    NetworkResourcePage,
     NetworkStaff,
     NetworkStaffRole,
     ProgressScore,
@@ -240,10 +241,16 @@ def network_page_context(*, user, network) -> dict:
             "municipality"
         )
     )
+    show_members_content = can_view_members_content(user, network)
     return {
-        "show_members_content": can_view_members_content(user, network),
+        "show_members_content": show_members_content,
         "member_teams": member_teams,
         "is_organiser": is_organiser(user, network.pk),
+        "resource_pages": (
+            NetworkResourcePage.objects.live().child_of(network).order_by("path")
+            if show_members_content
+            else []
+        ),
     }
 
 

@@ -1,4 +1,4 @@
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
@@ -18,6 +18,29 @@ def healthz(request):
         {"status": status, "database": database, "queue": queue},
         status=200 if database["ok"] else 503,
     )
+
+
+# Personal and working pages are not for search engines; they need a sign-in
+# anyway, and their addresses say nothing a crawler should keep.
+ROBOTS_DISALLOW = [
+    "/admin/",
+    "/konto/",
+    "/min-side/",
+    "/mine-team/",
+    "/ordningen/",
+    "/invitasjon/",
+    "/arrangor/",
+    "/sok/",
+    "/sprak/",
+    "/komponenter/",
+]
+
+
+@require_GET
+def robots_txt(request):
+    lines = ["User-agent: *", *[f"Disallow: {path}" for path in ROBOTS_DISALLOW]]
+    lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def page_not_found(request, exception=None):

@@ -12,6 +12,7 @@ pytest_plugins = [
     "tests.network.fixtures",
     "tests.scheme.fixtures",
     "tests.scheme.hub_fixtures",
+    "tests.home.guide_fixtures",
 ]
 
 

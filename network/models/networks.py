@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -123,7 +125,7 @@ class LearningNetworkPage(Page):
     )
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["network.NetworkIndexPage"]
-    subpage_types = []
+    subpage_types = ["network.NetworkResourcePage"]
 
     class Meta:
         verbose_name = _("learning network")
@@ -145,6 +147,46 @@ class LearningNetworkPage(Page):
         context["gatherings"] = network_gatherings(network=self)
         context.update(network_page_context(user=request.user, network=self))
         return context
+
+
+class NetworkResourcePage(Page):
+    """A page for the teams of one learning network only: presentations from a
+    gathering, templates, notes. Whoever is not a member of the network (its
+    teams, advisors and organisers) gets "not found"; it is never in the sitemap
+    or in anyone else's search results."""
+
+    lead = models.CharField(_("lead"), max_length=300, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    parent_page_types = ["network.LearningNetworkPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("resource page for the teams")
+
+    def serve(self, request, *args, **kwargs):
+        # permissions.py imports the models, so it is imported when needed.
+        from ..permissions import can_view_members_content
+
+        network = self.get_parent().specific
+        if not getattr(request, "is_preview", False) and not can_view_members_content(
+            request.user, network
+        ):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            raise Http404
+        request.network = network
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["network"] = getattr(request, "network", None) or self.get_parent().specific
+        return context
+
+    def get_sitemap_urls(self, request=None):
+        return []
 
 
 class NetworkStaffRole(models.TextChoices):

@@ -12,3 +12,5 @@ class StaffRole(models.TextChoices):
     NETWORK_ORGANISER = "Nettverksarrangører", _("Network organisers")
     NETWORK_ADVISOR = "Nettverksrådgivere", _("Network advisors")
     EDITOR = "Redaktører", _("Editors")
+    # Editors who approve guides and courses (migrations/0003_reviewers.py).
+    REVIEWER = "Fagansvarlige", _("Reviewers")

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "network",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
     "wagtail.sites",
     "mentornett.accounts.apps.WagtailUsersConfig",
@@ -273,6 +275,9 @@ WAGTAIL_SITE_NAME = "Mentornett"
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://localhost:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL full-text search with Norwegian stemming: "mentorer" finds "mentor".
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "norwegian"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "txt", "vtt", "mp4"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 300 * 1024 * 1024  # films of mentors
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -27,3 +27,17 @@ document.addEventListener("DOMContentLoaded", () => {
 document.addEventListener("click", (event) => {
   if (event.target.closest("[data-print]")) window.print();
 });
+
+// A printed guide shows every answer of its questions.
+window.addEventListener("beforeprint", () => {
+  document.querySelectorAll("details.faq__item:not([open])").forEach((details) => {
+    details.setAttribute("open", "");
+    details.dataset.printOpened = "true";
+  });
+});
+window.addEventListener("afterprint", () => {
+  document.querySelectorAll("details[data-print-opened]").forEach((details) => {
+    details.removeAttribute("open");
+    delete details.dataset.printOpened;
+  });
+});
