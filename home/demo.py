@@ -14,7 +14,16 @@ from mentornett.accounts.roles import StaffRole
 from network.models import Municipality
 from network.services import import_municipalities
 
-from .models import HomePage, StandardPage
+from .guide_demo import ACCESSIBILITY_STATEMENT, GUIDES, PRIVACY_PAGE
+from .models import (
+    AUDIENCE_FIELDS,
+    FooterLink,
+    GuideIndexPage,
+    GuidePage,
+    HomePage,
+    SiteSettings,
+    StandardPage,
+)
 
 DEMO_PASSWORD = "mentornett-demo"  # noqa: S105 - printed for local demo use only
 
@@ -37,6 +46,12 @@ class DemoPerson:
 DEMO_PEOPLE = [
     DemoPerson("admin@mentornett.no", "Ada Admin", "superuser", superuser=True),
     DemoPerson("redaktor@mentornett.no", "Rita Redaktør", "editor", StaffRole.EDITOR),
+    DemoPerson(
+        "fagansvarlig@mentornett.no",
+        "Frida Fagansvarlig",
+        "reviewer (approves guides and courses)",
+        StaffRole.REVIEWER,
+    ),
     DemoPerson(
         "ordning@mentornett.no",
         "Ola Ordning",
@@ -222,9 +237,62 @@ def build_pages() -> HomePage:
         ]
         home.featured_pages = [("page", page) for page in audience.values()]
         home.save_revision().publish()
-    _child_page(home, "mentorordningen", _scheme_page())
+    scheme = _child_page(home, "mentorordningen", _scheme_page())
     Site.objects.filter(is_default_site=True).update(root_page=home)
+    guide_index = build_guides(home)
+    statements = [
+        _child_page(home, spec["slug"], StandardPage(**spec))
+        for spec in (ACCESSIBILITY_STATEMENT, PRIVACY_PAGE)
+    ]
+    _site_settings(footer_pages=[about, scheme, guide_index], statements=statements)
     return home
+
+
+def build_guides(home) -> GuideIndexPage:
+    index = _child_page(
+        home,
+        "veiledere",
+        GuideIndexPage(
+            title="Veiledere",
+            slug="veiledere",
+            show_in_menus=True,
+            lead="Praktiske råd for mentorer, mentees, kommuner og arbeidsgivere – om roller, "
+            "ansettelse, forsikring og hva dere kan få støtte til.",
+        ),
+    )
+    guides = {}
+    for spec in GUIDES:
+        audiences = {AUDIENCE_FIELDS[audience]: True for audience in spec["audiences"]}
+        guides[spec["slug"]] = _child_page(
+            index,
+            spec["slug"],
+            GuidePage(
+                title=spec["title"],
+                slug=spec["slug"],
+                lead=spec["lead"],
+                search_description=spec["search_description"],
+                last_reviewed=spec["last_reviewed"],
+                body=spec["body"],
+                **audiences,
+            ),
+        )
+    for spec in GUIDES:
+        guide = guides[spec["slug"]]
+        if not guide.related_guides.exists():
+            guide.related_guides.set([guides[slug] for slug in spec["related"] if slug in guides])
+            guide.save_revision().publish()
+    return index
+
+
+def _site_settings(*, footer_pages, statements):
+    site = Site.objects.get(is_default_site=True)
+    settings = SiteSettings.for_site(site)
+    if settings.accessibility_page_id is None:
+        settings.accessibility_page, settings.privacy_page = statements
+        settings.save()
+    if not settings.footer_links.exists():
+        for order, page in enumerate(footer_pages):
+            FooterLink.objects.create(settings=settings, page=page, sort_order=order)
 
 
 def _scheme_page():

@@ -24,8 +24,16 @@ class SearchForm(forms.Form):
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
         error_messages={"max_length": _("Write at most 200 characters.")},
     )
-    type = forms.ChoiceField(label=_("Type"), required=False)
-    audience = forms.ChoiceField(label=_("For"), required=False)
+    type = forms.ChoiceField(
+        label=_("Type"),
+        required=False,
+        error_messages={"invalid_choice": _("Choose a type from the list.")},
+    )
+    audience = forms.ChoiceField(
+        label=_("For"),
+        required=False,
+        error_messages={"invalid_choice": _("Choose who it is for from the list.")},
+    )
 
     def __init__(self, *args, kinds, audiences, **kwargs):
         super().__init__(*args, **kwargs)

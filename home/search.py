@@ -103,7 +103,7 @@ def searchable_text(page) -> str:
     for field in page.get_search_fields():
         if not isinstance(field, index.SearchField) or field.field_name == "title":
             continue
-        value = field.get_value(page)
+        value = getattr(page, field.field_name)
         model_field = page._meta.get_field(field.field_name)
         if hasattr(model_field, "get_searchable_content"):
             parts.extend(str(item) for item in model_field.get_searchable_content(value))
