@@ -112,10 +112,20 @@ def searchable_text(page) -> str:
     return " ".join(strip_tags(" ".join(parts)).split())
 
 
+# Common Bokmål endings, longest first: enough to mark "mentor" when someone
+# searched "mentorene", close to what PostgreSQL's Norwegian stemmer matched.
+ENDINGS = ("hetene", "elsene", "ene", "ane", "ers", "er", "en", "et", "a", "e", "s")
+
+
+def stem(term: str) -> str:
+    for ending in ENDINGS:
+        if term.endswith(ending) and len(term) - len(ending) >= 4:
+            return term[: -len(ending)]
+    return term
+
+
 def _term_pattern(terms):
-    # A word that starts like a search term: "mentorer" shows "mentor",
-    # close to what Norwegian stemming matched.
-    stems = sorted({term[: max(4, len(term) - 2)] for term in terms}, key=len, reverse=True)
+    stems = sorted({stem(term) for term in terms}, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(stem) for stem in stems) + r")\w*", re.I)
 
 

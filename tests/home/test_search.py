@@ -104,6 +104,8 @@ def test_highlight_escapes_what_the_page_says():
 
 def test_a_word_form_is_marked_from_its_stem():
     assert "<mark>mentorene</mark>" in highlight("Alle mentorene møtes", search_terms("mentorer"))
+    assert "<mark>forsikring</mark>" in highlight("Om forsikring", search_terms("forsikringene"))
+    assert highlight("Om sau", search_terms("s")) == "Om sau"  # one letter is no word
 
 
 def test_the_excerpt_is_cut_around_the_first_word_found():
@@ -112,3 +114,17 @@ def test_the_excerpt_is_cut_around_the_first_word_found():
     assert cut.startswith("… ") and cut.endswith(" …")
     assert "<mark>bakvakt</mark>" in cut
     assert len(cut) < 320
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Norwegian stemming is PostgreSQL full-text search; CI runs this on PostgreSQL",
+)
+def test_postgres_search_matches_norwegian_word_forms(client, make_guide):
+    from django.core.management import call_command
+
+    make_guide(title="Ansettelse av studenter")  # the body says "Yrkesskade" and "ansatt"
+    call_command("update_index", verbosity=0)
+    html = search(client, q="forsikringene")
+    assert "Ansettelse av studenter" in html
+    assert "<mark>forsikring</mark>" in html
