@@ -197,7 +197,12 @@ class GuidePage(ApprovalRequired, RoutablePageMixin, Page):
         toc = self.table_of_contents()
         context["toc"] = toc
         context["anchors"] = {block_id: anchor for block_id, anchor, _text, _level in toc}
-        context["related"] = self.related_guides.live().public().order_by("title")
+        related = self.related_guides.all()
+        if isinstance(related, models.QuerySet):
+            related = related.live().public().order_by("title")
+        else:  # a preview or a revision holds the relation in memory
+            related = sorted((guide for guide in related if guide.live), key=lambda g: g.title)
+        context["related"] = related
         return context
 
     @path("pdf/", name="pdf")

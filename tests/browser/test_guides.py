@@ -144,6 +144,13 @@ def test_contents_and_faq_work_by_keyboard_alone(page, language, viewport, make_
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(rf"{re.escape(guide.url)}{anchor}$"))
     expect(page.locator(anchor)).to_be_in_viewport()
+    # Scrolled to the top of the screen, not merely visible (on a desktop it is
+    # visible before the jump, some 400px down).
+    page.wait_for_function(
+        "id => { const top = document.getElementById(id).getBoundingClientRect().top;"
+        " return top >= 0 && top < 100; }",
+        arg=anchor[1:],
+    )
 
     item = page.locator("details.faq__item").first
     answer = item.locator(".faq__answer")

@@ -123,3 +123,13 @@ def test_guides_and_courses_have_the_review_workflow_and_events_none(
     assert guide.get_workflow().name == "Fagsjekk"
     assert lessons[0].get_workflow().name == "Fagsjekk"
     assert make_event(days=10).get_workflow() is None
+
+
+def test_an_editor_previews_a_draft_before_submitting(client, editor, make_guide):
+    guide = make_guide()
+    client.force_login(editor)
+    edit(client, guide, title=guide.title, text="Utkast til nytt avsnitt", action="action-save")
+    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=[guide.pk]))
+    assert preview.status_code == 200
+    assert "Utkast til nytt avsnitt" in preview.content.decode()
+    assert "Utkast til nytt avsnitt" not in client.get(guide.url).content.decode()
