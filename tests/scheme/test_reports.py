@@ -556,7 +556,7 @@ def test_query_counts_do_not_grow_with_relationships(client, office, url):
     few = _queries(client, url)
     _add_relationships(18, municipality)
     assert _queries(client, url) == few
-    assert few <= 16
+    assert few <= 19  # includes the site settings, menu and footer links
 
 
 def test_selectors_make_a_fixed_number_of_queries(data, django_assert_num_queries):
