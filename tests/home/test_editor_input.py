@@ -4,6 +4,9 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+
 from home.blocks import GuideBodyBlock, ImageBlock, MarkdownBlock
 from home.content_checks import internal_path_exists
 
@@ -41,9 +44,6 @@ def test_a_link_to_a_draft_page_counts_as_broken(make_guide):
 
 
 def test_an_image_without_alternative_text_is_refused():
-    from wagtail.images.tests.utils import get_test_image_file
-    from wagtail.images.models import Image
-
     image = Image.objects.create(title="Fjøs", file=get_test_image_file())
     with pytest.raises(ValidationError) as error:
         ImageBlock().clean({"image": image, "alt_text": "", "caption": ""})

@@ -4,6 +4,7 @@ the accessibility checker editors get."""
 import datetime
 
 import pytest
+from django_q.models import Schedule
 from freezegun import freeze_time
 
 from django.utils import timezone
@@ -11,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from home.tasks import publish_scheduled_pages
+from mentornett.accounts.roles import StaffRole
 from network.models import NetworkResourcePage
 
 pytestmark = pytest.mark.django_db
@@ -69,15 +71,11 @@ def test_a_scheduled_guide_goes_live_when_its_time_comes(client, make_guide):
 
 
 def test_publishing_runs_every_five_minutes():
-    from django_q.models import Schedule
-
     schedule = Schedule.objects.get(func="home.tasks.publish_scheduled_pages")
     assert (schedule.schedule_type, schedule.minutes, schedule.repeats) == ("I", 5, -1)
 
 
 def test_editors_get_the_accessibility_checker_in_the_user_bar(client, make_guide, staff_user):
-    from mentornett.accounts.roles import StaffRole
-
     guide = make_guide()
     client.force_login(staff_user(StaffRole.EDITOR))
     html = client.get(guide.url).content.decode()

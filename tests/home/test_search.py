@@ -1,5 +1,6 @@
 import pytest
 
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -121,8 +122,6 @@ def test_the_excerpt_is_cut_around_the_first_word_found():
     reason="Norwegian stemming is PostgreSQL full-text search; CI runs this on PostgreSQL",
 )
 def test_postgres_search_matches_norwegian_word_forms(client, make_guide):
-    from django.core.management import call_command
-
     make_guide(title="Ansettelse av studenter")  # the body says "Yrkesskade" and "ansatt"
     call_command("update_index", verbosity=0)
     html = search(client, q="forsikringene")

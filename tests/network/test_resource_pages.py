@@ -2,6 +2,9 @@
 
 import pytest
 
+from django.urls import reverse
+
+from mentornett.accounts.roles import StaffRole
 from network.models import NetworkResourcePage
 from tests.factories import UserFactory
 
@@ -40,10 +43,6 @@ def test_someone_outside_the_network_gets_not_found(client, resource, participan
 
 
 def test_editors_without_membership_get_not_found_but_may_preview(client, resource, staff_user):
-    from django.urls import reverse
-
-    from mentornett.accounts.roles import StaffRole
-
     client.force_login(staff_user(StaffRole.EDITOR))
     assert client.get(resource.url).status_code == 404
     preview = client.get(reverse("wagtailadmin_pages:view_draft", args=[resource.pk]))
