@@ -19,6 +19,7 @@ class HeadingBlock(blocks.StructBlock):
         label=_("Level"),
         choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
         default="h2",
+        search_index=False,  # "Heading 2" is no word a reader searches for
     )
 
     class Meta:
@@ -54,6 +55,7 @@ class CalloutBlock(blocks.StructBlock):
         label=_("Kind"),
         choices=[("info", _("Information")), ("warning", _("Warning")), ("tip", _("Tip"))],
         default="info",
+        search_index=False,
     )
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])

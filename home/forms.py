@@ -17,6 +17,9 @@ class GalleryExampleForm(forms.Form):
 
 
 class SearchForm(forms.Form):
+    # Every field of a search is optional; saying so beside each is noise.
+    optional_unmarked = True
+
     q = forms.CharField(
         label=_("Search for"),
         required=False,

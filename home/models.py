@@ -173,10 +173,6 @@ class GuidePage(ApprovalRequired, RoutablePageMixin, Page):
             if getattr(self, field)
         ]
 
-    @property
-    def due_for_review(self) -> bool:
-        return self.last_reviewed < timezone.localdate() - REVIEW_INTERVAL
-
     def table_of_contents(self):
         """[(block id, anchor, text, level)] for the body's headings; anchors
         are unique even when two headings share a text."""

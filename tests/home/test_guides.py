@@ -1,4 +1,3 @@
-import datetime
 
 import pytest
 
@@ -8,7 +7,7 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
-from home.models import FooterLink, GuidePage, MenuLink, SiteSettings
+from home.models import FooterLink, MenuLink, SiteSettings
 from mentornett.accounts.roles import StaffRole
 
 pytestmark = pytest.mark.django_db
@@ -100,13 +99,6 @@ def test_the_review_list_is_only_for_editors(client, participant, staff_user):
     assert client.get("/admin/veiledere-til-gjennomgang/").status_code in (302, 403)
     client.force_login(participant)
     assert client.get("/admin/veiledere-til-gjennomgang/").status_code == 302
-
-
-def test_a_guide_reviewed_over_a_year_ago_is_due():
-    guide = GuidePage(last_reviewed=timezone.localdate() - datetime.timedelta(days=400))
-    assert guide.due_for_review
-    guide.last_reviewed = timezone.localdate()
-    assert not guide.due_for_review
 
 
 def test_deep_pages_have_breadcrumbs_and_sections_do_not(client, make_guide, guide_index):

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
-from home.search import excerpt, highlight, search_terms
+from home.search import excerpt, highlight, search_terms, searchable_text
 from network.models import NetworkResourcePage
 
 pytestmark = pytest.mark.django_db
@@ -127,3 +127,10 @@ def test_postgres_search_matches_norwegian_word_forms(client, make_guide):
     html = search(client, q="forsikringene")
     assert "Ansettelse av studenter" in html
     assert "<mark>forsikring</mark>" in html
+
+
+def test_block_settings_are_not_searched_as_text(make_guide):
+    text = searchable_text(make_guide())
+    assert "Bakvakt" in text
+    for label in ("Overskrift 2", "Heading 2", "Advarsel", "Warning"):
+        assert label not in text
