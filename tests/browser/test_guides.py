@@ -3,20 +3,24 @@ members-only network resource page in a real browser: the audience tabs, the
 table of contents and FAQ by keyboard alone, the PDF, search with its empty and
 invalid states, and who may see a resource page. axe runs on every page."""
 
+import datetime
 import re
 
 import pytest
 from playwright.sync_api import expect
 
+from django.utils import timezone
+
 from wagtail.models import Site
 
 from home.guide_demo import ACCESSIBILITY_STATEMENT, PRIVACY_PAGE
 from home.models import HomePage, SiteSettings, StandardPage
+from mentornett.accounts.roles import StaffRole
 from network.demo import RESOURCE_BODY
 from network.models import NetworkResourcePage, TeamMembership, TeamRole
 from tests.factories import PASSWORD, UserFactory
 
-from .conftest import assert_accessible, sign_in
+from .conftest import assert_accessible, sign_in, sign_in_to_admin
 
 pytestmark = [
     pytest.mark.browser,
@@ -335,4 +339,17 @@ def test_network_resource_page_is_for_the_teams_only(page, language, viewport, n
     assert response.status == 404
     expect(page.get_by_role("heading", level=1)).to_have_text(words["not_found"])
     expect(page.locator("main")).not_to_contain_text("Åpen skjerm")
+    assert_accessible(page)
+
+
+def test_editors_list_of_guides_due_for_review(page, language, viewport, make_guide):
+    two_years_ago = timezone.localdate() - datetime.timedelta(days=730)
+    make_guide(slug="gammel", title="Gammel veileder", last_reviewed=two_years_ago)
+    editor = UserFactory(
+        email="red@example.no", is_staff=True, staff_role=StaffRole.EDITOR,
+        preferred_language=language,
+    )  # fmt: skip
+    sign_in_to_admin(page, editor.email, PASSWORD)
+    page.goto("/admin/veiledere-til-gjennomgang/")
+    expect(page.get_by_role("link", name="Gammel veileder")).to_be_visible()
     assert_accessible(page)

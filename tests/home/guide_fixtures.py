@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from home.models import GuideIndexPage, GuidePage, HomePage
+from tests.courses.fixtures import publish
 
 
 def guide_body(blocks=10):
@@ -39,12 +40,6 @@ def guide_body(blocks=10):
         ("heading", {"text": "Ansettelse og forsikring", "level": "h2"}),
     ]
     return [kinds[index % len(kinds)] for index in range(blocks)]
-
-
-def publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture
