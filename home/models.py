@@ -3,6 +3,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -55,6 +56,33 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Find the page at an address in one query instead of one or two per
+        level. Pages below may route in their own way (a guide's pdf/): the
+        walk is handed to the first page on the way whose class does."""
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:end]) + "/"
+            for end in range(1, len(path_components) + 1)
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(
+                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
+            )
+        }
+        chain = []
+        for prefix in prefixes:
+            if prefix not in found:
+                break
+            chain.append(found[prefix])
+        if not chain:
+            raise Http404
+        for consumed, page in enumerate(chain, start=1):
+            if page.specific_class.route is not Page.route or page is chain[-1]:
+                return page.specific.route(request, path_components[consumed:])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

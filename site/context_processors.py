@@ -1,24 +1,18 @@
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
+from mentornett import content_cache
 from mentornett.accounts.permissions import can_use_admin
 
-
-def _site_settings(request):
-    from home.models import SiteSettings
-
-    try:
-        return SiteSettings.for_request(request)  # cached on the request
-    except SiteSettings.DoesNotExist:  # a host that is no site
-        return None
+CHROME_TIMEOUT = 60 * 60
 
 
 def _links(site_settings, relation):
-    if site_settings is None:
-        return []
     links = getattr(site_settings, relation).select_related("page").order_by("sort_order")
     return [
         {"title": link.link_title, "url": link.link_url}
@@ -27,15 +21,12 @@ def _links(site_settings, relation):
     ]
 
 
-def _menu_pages(request, site_settings):
+def _menu(request, site, site_settings):
     """The editors' menu from the site settings, or else the top-level pages
     marked "show in menus"."""
-    chosen = _links(site_settings, "menu_links")
+    chosen = _links(site_settings, "menu_links") if site_settings else []
     if chosen:
         return chosen
-    site = Site.find_for_request(request)
-    if site is None:
-        return []
     pages = site.root_page.get_children().live().public().in_menu()
     return [{"title": page.title, "url": page.get_url(request=request)} for page in pages]
 
@@ -45,24 +36,66 @@ def _footer(site_settings):
         return {}
     pages = [site_settings.accessibility_page, site_settings.privacy_page]
     return {
-        "settings": site_settings,
+        "settings": {
+            "organisation": site_settings.organisation,
+            "contact_email": site_settings.contact_email,
+            "contact_phone": site_settings.contact_phone,
+            "address": site_settings.address,
+        },
         "links": _links(site_settings, "footer_links"),
         "statements": [{"title": page.title, "url": page.url} for page in pages if page],
     }
 
 
+def _share_image(site_settings):
+    image = site_settings.share_image if site_settings else None
+    if image is None:
+        return None
+    return {"url": image.get_rendition("fill-1200x630").url, "alt": image.title}
+
+
+def _build_chrome(request):
+    from home.models import SiteSettings
+
+    site = Site.find_for_request(request)
+    if site is None:  # a host that is no site
+        return {"menu": [], "footer": {}, "share_image": None}
+    site_settings = SiteSettings.objects.filter(site=site).first()
+    return {
+        "menu": _menu(request, site, site_settings),
+        "footer": _footer(site_settings),
+        "share_image": _share_image(site_settings),
+    }
+
+
+def site_chrome(request):
+    """The menu, the footer and the share image: the same on every page of a
+    site, so built once per content generation and language, not per request."""
+    key = f"site-chrome:{request.get_host()}:{get_language()}"
+    found = cache.get_many([content_cache.GENERATION_KEY, key])
+    generation = found.get(content_cache.GENERATION_KEY) or content_cache.current()
+    stamped = found.get(key)
+    if stamped and stamped[0] == generation:
+        return stamped[1]
+    chrome = _build_chrome(request)
+    cache.set(key, (generation, chrome), CHROME_TIMEOUT)
+    return chrome
+
+
 def navigation(request):
     """Header and footer: public sections and links the editors chose, then
     links that fit the signed-in person's roles. Lazy, so a page that shows
-    no header (a PDF, an error page) runs no query for it."""
+    no header (a PDF, an error page) does no work for it."""
     user = request.user
     personal = []
     if user.is_authenticated:
         personal.append({"title": _("My page"), "url": reverse("home:dashboard")})
         if can_use_admin(user):
             personal.append({"title": _("Administration"), "url": reverse("wagtailadmin_home")})
+    chrome = SimpleLazyObject(lambda: site_chrome(request))
     return {
-        "nav_sections": SimpleLazyObject(lambda: _menu_pages(request, _site_settings(request))),
+        "site_chrome": chrome,
+        "nav_sections": SimpleLazyObject(lambda: chrome["menu"]),
         "nav_personal": personal,
-        "footer": SimpleLazyObject(lambda: _footer(_site_settings(request))),
+        "footer": SimpleLazyObject(lambda: chrome["footer"]),
     }

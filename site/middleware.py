@@ -18,3 +18,47 @@ class PreferredLanguageMiddleware:
                 translation.activate(language)
                 request.LANGUAGE_CODE = language
         return self.get_response(request)
+
+
+class PermissionCacheMiddleware:
+    """Signed-in pages ask "may this person use the admin?" (the header, Wagtail's
+    user bar) and "which staff roles?" on every request; the answers change only
+    when groups or permissions do, so they come from the shared cache, stamped
+    with the permissions generation that such a change bumps."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            prime_permission_cache(user)
+        return self.get_response(request)
+
+
+PERMISSION_CACHE_TIMEOUT = 5 * 60
+
+
+def prime_permission_cache(user) -> None:
+    from django.contrib.auth.backends import ModelBackend
+    from django.core.cache import cache
+
+    from mentornett import content_cache
+    from mentornett.accounts.permissions import staff_roles
+
+    key = f"permissions:{user.pk}:{int(user.is_active)}:{int(user.is_superuser)}"
+    found = cache.get_many([content_cache.PERMISSIONS_KEY, key])
+    generation = found.get(content_cache.PERMISSIONS_KEY) or content_cache.permissions_generation()
+    stamped = found.get(key)
+    if stamped and stamped[0] == generation:
+        user._user_perm_cache, user._group_perm_cache, user._staff_roles = stamped[1]
+        user._perm_cache = user._user_perm_cache | user._group_perm_cache
+        return
+    backend = ModelBackend()
+    backend.get_all_permissions(user)  # fills the _perm caches on the user
+    sets = (
+        getattr(user, "_user_perm_cache", set()),
+        getattr(user, "_group_perm_cache", set()),
+        staff_roles(user),
+    )
+    cache.set(key, (generation, sets), PERMISSION_CACHE_TIMEOUT)

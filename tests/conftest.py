@@ -24,6 +24,15 @@ def _empty_cache():
     yield
 
 
+@pytest.fixture
+def page_cache_off(settings):
+    """For tests that count what rendering a page costs: visitors' pages are
+    otherwise served from the page cache from the second request on."""
+    settings.MIDDLEWARE = [
+        name for name in settings.MIDDLEWARE if not name.endswith("AnonymousPageCacheMiddleware")
+    ]
+
+
 @pytest.fixture(autouse=True)
 def _norwegian_by_default(settings):
     settings.LANGUAGE_CODE = "nb"

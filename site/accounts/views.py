@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from .forms import LanguageForm, ProfileForm
 from .services import ensure_profile, set_preferred_language, update_profile
@@ -28,10 +28,13 @@ def profile_edit(request):
     return render(request, "accounts/profile_form.html", {"form": form})
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def switch_language(request):
-    form = LanguageForm(request.POST)
-    next_url = request.POST.get("next") or "/"
+    """Visitors switch by GET (their pages are cached and hold no CSRF token);
+    only a POST, which CSRF protects, saves a signed-in person's choice."""
+    data = request.POST if request.method == "POST" else request.GET
+    form = LanguageForm(data)
+    next_url = data.get("next") or "/"
     if not url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
@@ -39,7 +42,7 @@ def switch_language(request):
     response = HttpResponseRedirect(next_url)
     if form.is_valid():
         language = form.cleaned_data["language"]
-        if request.user.is_authenticated:
+        if request.method == "POST" and request.user.is_authenticated:
             set_preferred_language(user=request.user, language=language)
         set_language_cookie(response, language)
     return response

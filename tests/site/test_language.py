@@ -37,3 +37,20 @@ def test_default_language_is_norwegian(client):
     response = client.get("/")
     assert '<html lang="nb"' in response.content.decode()
     assert "Opprett konto" in response.content.decode()
+
+
+def test_a_visitor_switches_language_with_a_link_that_needs_no_token(client):
+    response = client.get("/sprak/", {"language": "en", "next": "/kurs/"})
+    assert response.status_code == 302
+    assert response["Location"] == "/kurs/"
+    assert response.cookies["mentornett_language"].value == "en"
+
+
+def test_only_a_post_saves_a_signed_in_persons_language(client, participant):
+    client.force_login(participant)
+    client.get("/sprak/", {"language": "en", "next": "/"})
+    participant.refresh_from_db()
+    assert participant.preferred_language == "nb"
+    client.post("/sprak/", {"language": "en", "next": "/"})
+    participant.refresh_from_db()
+    assert participant.preferred_language == "en"
