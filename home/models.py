@@ -19,12 +19,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from events.selectors import upcoming_events
+from mentornett.view_restrictions import CachedViewRestrictions
 
 from .approval import ApprovalRequired
 from .blocks import BodyBlock, EntryPointBlock, GuideBodyBlock
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictions, Page):
     """The front page: who the site is for, and where each visitor starts."""
 
     lead = models.CharField(_("lead"), max_length=300, blank=True)
@@ -96,7 +97,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictions, Page):
     """A plain content page: about the site, privacy, accessibility statement."""
 
     lead = models.CharField(_("lead"), max_length=300, blank=True)
@@ -127,7 +128,7 @@ AUDIENCE_FIELDS = {
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
 
-class GuideIndexPage(ApprovalRequired, Page):
+class GuideIndexPage(CachedViewRestrictions, ApprovalRequired, Page):
     """The guides: the written advice the schemes depend on."""
 
     lead = models.CharField(_("lead"), max_length=300, blank=True)
@@ -152,7 +153,7 @@ class GuideIndexPage(ApprovalRequired, Page):
         return context
 
 
-class GuidePage(ApprovalRequired, RoutablePageMixin, Page):
+class GuidePage(CachedViewRestrictions, ApprovalRequired, RoutablePageMixin, Page):
     """A written guide: for mentors, mentees, municipalities or employers."""
 
     lead = models.CharField(_("lead"), max_length=300, blank=True)

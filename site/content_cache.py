@@ -69,6 +69,26 @@ def bump() -> None:
     _bump_now_and_on_commit(GENERATION_KEY)
 
 
+def stamped(request, key: str, build, timeout: int):
+    """What `build()` returns, from the cache while the content generation is
+    unchanged. The generation is read once per request (if there is one), with
+    the first key."""
+    generation = getattr(request, "_content_generation", None)
+    if generation is None:
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or current()
+        if request is not None:
+            request._content_generation = generation
+        entry = found.get(key)
+    else:
+        entry = cache.get(key)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    value = build()
+    cache.set(key, (generation, value), timeout)
+    return value
+
+
 def permissions_generation() -> int:
     return cache.get_or_set(PERMISSIONS_KEY, 1, timeout=None)
 

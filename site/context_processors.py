@@ -1,4 +1,3 @@
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
@@ -72,14 +71,7 @@ def site_chrome(request):
     """The menu, the footer and the share image: the same on every page of a
     site, so built once per content generation and language, not per request."""
     key = f"site-chrome:{request.get_host()}:{get_language()}"
-    found = cache.get_many([content_cache.GENERATION_KEY, key])
-    generation = found.get(content_cache.GENERATION_KEY) or content_cache.current()
-    stamped = found.get(key)
-    if stamped and stamped[0] == generation:
-        return stamped[1]
-    chrome = _build_chrome(request)
-    cache.set(key, (generation, chrome), CHROME_TIMEOUT)
-    return chrome
+    return content_cache.stamped(request, key, lambda: _build_chrome(request), CHROME_TIMEOUT)
 
 
 def navigation(request):

@@ -62,3 +62,34 @@ def prime_permission_cache(user) -> None:
         staff_roles(user),
     )
     cache.set(key, (generation, sets), PERMISSION_CACHE_TIMEOUT)
+
+
+class CachedSiteMiddleware:
+    """Wagtail looks up the site, its root page and the home page behind it on
+    every request; they change only when an editor changes them, so the site
+    comes from the cache with its home page attached (the content generation
+    keeps it fresh)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from mentornett import content_cache
+
+        key = f"wagtail-site:{request._get_raw_host()}:{request.get_port()}"
+        request._wagtail_site = content_cache.stamped(
+            request, key, lambda: _site_with_home_page(request), SITE_TIMEOUT
+        )
+        return self.get_response(request)
+
+
+SITE_TIMEOUT = 60 * 60
+
+
+def _site_with_home_page(request):
+    from wagtail.models import Site
+
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site

@@ -164,3 +164,18 @@ def test_permissions_cost_no_query_once_cached(client, staff_user, make_guide):
     # Django's own permission lookups (Wagtail's page permissions are its own).
     model_backend = 'SELECT "django_content_type"."app_label" AS "content_type__app_label"'
     assert not [q for q in queries.captured_queries if q["sql"].startswith(model_backend)]
+
+
+def test_a_new_view_restriction_applies_at_once_to_the_page_and_below(client, participant, db):
+    home = HomePage.objects.get()
+    parent = publish(home, StandardPage(title="Intern", slug="intern"))
+    child = publish(parent, StandardPage(title="Referat", slug="referat"))
+    client.force_login(participant)
+    assert "Referat" in client.get(child.url).content.decode()
+    PageViewRestriction.objects.create(
+        page=parent, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
+    )
+    for page in (parent, child):
+        html = client.get(page.url).content.decode()
+        assert 'name="password"' in html
+        assert "<h1>Referat</h1>" not in html
