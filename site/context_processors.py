@@ -1,3 +1,4 @@
+from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
@@ -70,7 +71,7 @@ def _build_chrome(request):
 def site_chrome(request):
     """The menu, the footer and the share image: the same on every page of a
     site, so built once per content generation and language, not per request."""
-    key = f"site-chrome:{request.get_host()}:{get_language()}"
+    key = f"site-chrome:{request._get_raw_host()}:{get_language()}"
     return content_cache.stamped(request, key, lambda: _build_chrome(request), CHROME_TIMEOUT)
 
 
@@ -78,7 +79,8 @@ def navigation(request):
     """Header and footer: public sections and links the editors chose, then
     links that fit the signed-in person's roles. Lazy, so a page that shows
     no header (a PDF, an error page) does no work for it."""
-    user = request.user
+    # A request refused before authentication (a foreign Host header) has no user.
+    user = getattr(request, "user", None) or AnonymousUser()
     personal = []
     if user.is_authenticated:
         personal.append({"title": _("My page"), "url": reverse("home:dashboard")})

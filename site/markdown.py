@@ -4,6 +4,8 @@ Markdown is rendered, then cleaned by bleach with one allow-list; anything not
 on the list is escaped or dropped. Templates use the `markdown` filter, which
 calls render_markdown; nothing else may mark user text safe."""
 
+import functools
+
 import bleach
 import markdown as markdown_lib
 from bleach.css_sanitizer import CSSSanitizer
@@ -46,6 +48,15 @@ def _link_attributes(attrs, new=False):
 def render_markdown(text: str | None) -> SafeString:
     if not text:
         return mark_safe("")  # noqa: S308 - empty string
+    # Safe: the HTML passed bleach's allow-list; this is the one mark_safe
+    # for user-written text in the project.
+    return mark_safe(_clean_html(text))  # noqa: S308
+
+
+# Rendering and cleaning costs milliseconds and depends on the text alone, so
+# each worker keeps the last texts it rendered (lesson and guide blocks repeat).
+@functools.lru_cache(maxsize=2048)
+def _clean_html(text: str) -> str:
     html = markdown_lib.markdown(text, extensions=MARKDOWN_EXTENSIONS, output_format="html")
     cleaned = bleach.clean(
         html,
@@ -57,9 +68,6 @@ def render_markdown(text: str | None) -> SafeString:
         css_sanitizer=CSSSanitizer(allowed_css_properties=[]),
     )
     cleaned = _shift_headings(cleaned)
-    cleaned = bleach.linkify(
+    return bleach.linkify(
         cleaned, callbacks=[_link_attributes], skip_tags={"pre", "code"}, parse_email=False
     )
-    # Safe: the HTML above passed bleach's allow-list; this is the one mark_safe
-    # for user-written text in the project.
-    return mark_safe(cleaned)  # noqa: S308

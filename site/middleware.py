@@ -65,8 +65,8 @@ def prime_permission_cache(user) -> None:
 
 
 class CachedSiteMiddleware:
-    """Wagtail looks up the site, its root page and the home page behind it on
-    every request; they change only when an editor changes them, so the site
+    """Wagtail looks up the site, its root page and the home page behind it to
+    serve every page; they change only when an editor changes them, so the site
     comes from the cache with its home page attached (the content generation
     keeps it fresh)."""
 
@@ -74,13 +74,17 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from mentornett import content_cache
-
-        key = f"wagtail-site:{request._get_raw_host()}:{request.get_port()}"
-        request._wagtail_site = content_cache.stamped(
-            request, key, lambda: _site_with_home_page(request), SITE_TIMEOUT
-        )
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from mentornett import content_cache
+        from mentornett.page_cache import CACHED_VIEWS
+
+        if request.resolver_match.view_name in CACHED_VIEWS:
+            key = f"wagtail-site:{request._get_raw_host()}:{request.get_port()}"
+            request._wagtail_site = content_cache.stamped(
+                request, key, lambda: _site_with_home_page(request), SITE_TIMEOUT
+            )
 
 
 SITE_TIMEOUT = 60 * 60

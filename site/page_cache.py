@@ -55,30 +55,40 @@ def _key(request) -> str:
 
 class AnonymousPageCacheMiddleware:
     """Sits after LocaleMiddleware (the language is part of the key) and before
-    everything that would touch the session or the database."""
+    everything that would touch the session or the database. It looks in the
+    cache once the address is known to be a page, so other views pay nothing."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        response = self.get_response(request)
+        key = getattr(request, "_page_cache_key", None)
+        if key and HIT_HEADER not in response and _cacheable_response(request, response):
+            entry = (request._content_generation, list(response.items()), response.content)
+            cache.set(key, entry, PAGE_TIMEOUT)
+            response[HIT_HEADER] = "miss"
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.resolver_match.view_name not in CACHED_VIEWS:
+            return None
         if not _cacheable_request(request):
-            return self.get_response(request)
+            return None
         key = _key(request)
         found = cache.get_many([content_cache.GENERATION_KEY, key])
         generation = found.get(content_cache.GENERATION_KEY) or content_cache.current()
+        # Read before rendering: a bump while rendering leaves the entry stale.
+        request._content_generation = generation
+        request._page_cache_key = key
         stamped = found.get(key)
-        if stamped and stamped[0] == generation:
-            _generation, headers, content = stamped
-            response = HttpResponse(content)
-            for name, value in headers:
-                response[name] = value
-            # Signed-in visitors get another page at this address.
-            patch_vary_headers(response, ["Cookie"])
-            response[HIT_HEADER] = "hit"
-            return response
-        response = self.get_response(request)
-        if _cacheable_response(request, response):
-            headers = list(response.items())
-            cache.set(key, (generation, headers, response.content), PAGE_TIMEOUT)
-            response[HIT_HEADER] = "miss"
+        if not stamped or stamped[0] != generation:
+            return None
+        _generation, headers, content = stamped
+        response = HttpResponse(content)
+        for name, value in headers:
+            response[name] = value
+        # Signed-in visitors get another page at this address.
+        patch_vary_headers(response, ["Cookie"])
+        response[HIT_HEADER] = "hit"
         return response

@@ -46,3 +46,10 @@ def test_403_in_both_languages(rf, language, text):
         response = views.permission_denied(request)
     assert response.status_code == 403
     assert text in response.content.decode()
+
+
+def test_a_foreign_host_gets_the_bad_request_page(client, settings, db):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "Mentornett" in response.content.decode()
