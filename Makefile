@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/mentornett
 
-.PHONY: run test test-postgres test-browser lint format messages install system-deps browser-deps clean
+.PHONY: run test test-postgres test-browser lint format messages install system-deps browser-deps bench bench-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	@$(MAKE) --no-print-directory system-deps
@@ -62,6 +62,17 @@ browser-deps:
 ## Real Chromium against a live server, with axe on every page.
 test-browser: install browser-deps
 	$(PY) -m pytest tests/browser -q
+
+## Throughput, latency and queries per page on PostgreSQL + Redis with the national
+## dataset (gunicorn + wrk); writes var/bench/results.md. Not part of make test.
+## Options: make bench BENCH_ARGS="--quick --only home min_side burst".
+bench: install bench-deps
+	$(PY) -m tests.perf.bench $(BENCH_ARGS)
+
+bench-deps:
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "Installing Debian's wrk for the bench"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 
 ## Extract translatable strings to locale/nb (needs GNU gettext), then compile.
 messages: install

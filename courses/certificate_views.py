@@ -2,6 +2,7 @@
 
 from django_q.tasks import async_task
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -33,7 +34,7 @@ def _over_limit(request) -> bool:
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=60)
         count = 1
-    return count > LOOKUPS_PER_MINUTE
+    return count > getattr(settings, "CERTIFICATE_LOOKUPS_PER_MINUTE", LOOKUPS_PER_MINUTE)
 
 
 def _problem_message(problem):

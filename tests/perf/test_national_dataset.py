@@ -1,0 +1,331 @@
+"""The national-scale benchmark dataset, built at a hundredth of its size: the
+counts the plan promises, every state a page shows, data the services would
+have written, the same data from the same seed, and no e-mail or task."""
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pytest
+from django_q.models import OrmQ, Task
+
+from django.core import mail
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import transaction
+from django.db.models import Count, Q
+from django.test import TestCase
+from django.urls import reverse
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from courses.codes import parse_code
+from courses.models import (
+    Certificate,
+    CertificateStatus,
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+)
+from courses.selectors import course_outline
+from courses.services.learning import _refresh
+from events.models import EventPage, Registration, RegistrationStatus
+from home.national_dataset import DatasetRefused, build_national_dataset, plan_for
+from mentornett.accounts.models import User
+from network.models import (
+    Application,
+    ApplicationEvent,
+    ApplicationStatus,
+    Claim,
+    HomeTask,
+    LearningNetworkPage,
+    Municipality,
+    Submission,
+    SubmissionStatus,
+    Team,
+    TeamMembership,
+)
+from network.scheme_selectors import granted_by_category, support_for
+from network.scheme_support import MENTOR_FEE
+from network.services.applications import submission_problems
+from network.services.relationships import room_for
+
+pytestmark = pytest.mark.django_db
+
+SCALE = 0.01
+PASSWORD = "bench-password"
+BENCH = "@bench.mentornett.no"
+S = ApplicationStatus
+
+
+@dataclass
+class Built:
+    first_digest: dict
+    second_digest: dict
+    mails: int
+    queued: int
+
+
+def _build():
+    build_national_dataset(
+        seed=7, scale=SCALE, password=PASSWORD, today=timezone.localdate(), log=lambda line: None
+    )
+
+
+def _rows(queryset, *fields):
+    return sorted(tuple(str(value) for value in row) for row in queryset.values_list(*fields))
+
+
+def digest() -> dict:
+    """A fingerprint of the data by natural keys (e-mail, slug, code), never by
+    primary keys, one per kind of row so a difference says where it is."""
+    parts = {
+        "pages": _rows(Page.objects.all(), "url_path", "title", "content_type__model"),
+        "people": _rows(
+            User.objects.all(),
+            "email",
+            "full_name",
+            "preferred_language",
+            "date_joined",
+            "profile__profession",
+            "profile__home_municipality__number",
+            "profile__wants_to_be_mentor",
+        ),
+        "teams": _rows(
+            TeamMembership.objects.all(),
+            "team__network__slug",
+            "team__municipality__number",
+            "team__advisor__email",
+            "person__email",
+            "role",
+        ),
+        "submissions": _rows(
+            Submission.objects.all(),
+            "team__municipality__number",
+            "task__title",
+            "status",
+            "revision",
+            "content",
+            "submitted_at",
+            "reviewed_at",
+            "updated_at",
+            "versions__number",
+            "comments__body",
+        ),
+        "enrolments": _rows(
+            Enrolment.objects.all(),
+            "learner__email",
+            "course__slug",
+            "lessons_done",
+            "minutes_left",
+            "next_lesson__url_path",
+            "started_at",
+            "completed_at",
+        ),
+        "completions": _rows(
+            LessonCompletion.objects.all(),
+            "enrolment__learner__email",
+            "lesson__url_path",
+            "completed_at",
+        ),
+        "certificates": _rows(
+            Certificate.objects.all(),
+            "code",
+            "holder__email",
+            "course__slug",
+            "issued_at",
+            "valid_until",
+            "revoked_at",
+        ),
+        "registrations": _rows(
+            Registration.objects.all(),
+            "event__slug",
+            "person__email",
+            "status",
+            "registered_at",
+            "confirmed_at",
+            "cancelled_at",
+            "attendance",
+            "answers",
+        ),
+        "applications": _rows(
+            Application.objects.all(),
+            "mentor__email",
+            "mentee__email",
+            "kind",
+            "status",
+            "starts_on",
+            "ends_on",
+            "submitted_at",
+            "claims__amount",
+            "payout__mentor_fee",
+        ),
+        "history": _rows(
+            ApplicationEvent.objects.all(),
+            "application__mentor__email",
+            "from_status",
+            "to_status",
+            "actor__email",
+            "at",
+            "note",
+        ),
+    }
+    return {name: hashlib.sha256(repr(rows).encode()).hexdigest() for name, rows in parts.items()}
+
+
+@pytest.fixture(scope="module")
+def built(django_db_setup, django_db_blocker):
+    """Build twice from the same seed: the first build is rolled back after its
+    fingerprint is taken, the second stays for the tests of this module."""
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MENTORNETT_BENCH", "1")
+        with transaction.atomic():
+            _build()
+            first = digest()
+            transaction.set_rollback(True)
+        with transaction.atomic():
+            mail.outbox = []
+            # Whatever the build leaves for the commit runs too (the suite's
+            # queue is synchronous): e-mail would land in the outbox.
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                _build()
+            yield Built(
+                first_digest=first,
+                second_digest=digest(),
+                mails=len(mail.outbox),
+                queued=OrmQ.objects.count() + Task.objects.count(),
+            )
+            transaction.set_rollback(True)
+
+
+def test_the_counts_are_the_plans(built):
+    plan = plan_for(SCALE)
+    assert Municipality.objects.count() == 357
+    assert LearningNetworkPage.objects.count() == 5
+    assert Team.objects.count() == plan.teams
+    assert Team.objects.values("municipality").distinct().count() == plan.teams
+    assert HomeTask.objects.count() == 5 * 8
+    assert CoursePage.objects.count() == 20
+    assert LessonPage.objects.count() == plan.lessons
+    assert EventPage.objects.count() == plan.events
+    assert User.objects.filter(email__startswith="person").count() == plan.people
+    assert LessonCompletion.objects.count() == plan.completions
+    assert Certificate.objects.count() == plan.certificates
+    assert Registration.objects.count() == plan.registrations
+    assert Application.objects.count() == plan.applications
+
+
+def test_at_full_scale_the_plan_is_national():
+    plan = plan_for(1)
+    assert (plan.teams, plan.people, plan.events) == (357, 6000, 300)
+    assert (plan.completions, plan.certificates) == (150_000, 3000)
+    assert (plan.registrations, plan.applications) == (20_000, 3000)
+    assert (plan.courses, plan.lessons_per_course, plan.modules_per_course) == (20, 30, 5)
+
+
+def test_every_state_a_page_shows_is_there(built):
+    today = timezone.localdate()
+    assert set(Submission.objects.values_list("status", flat=True)) == set(SubmissionStatus.values)
+    assert set(Registration.objects.values_list("status", flat=True)) == set(
+        RegistrationStatus.values
+    )
+    assert set(Application.objects.values_list("status", flat=True)) == set(S.values)
+    assert {c.status_on(today) for c in Certificate.objects.all()} == set(CertificateStatus)
+    assert Registration.objects.filter(attendance="attended").exists()
+
+
+def test_the_same_seed_gives_the_same_data(built):
+    assert built.second_digest == built.first_digest
+
+
+def test_nothing_is_sent_or_queued(built):
+    assert built.mails == 0
+    assert built.queued == 0
+
+
+def test_progress_fields_are_what_the_completion_service_computes(built):
+    outlines = {course.pk: course_outline(course) for course in CoursePage.objects.all()}
+    done = defaultdict(set)
+    for enrolment_id, lesson_id in LessonCompletion.objects.values_list("enrolment", "lesson"):
+        done[enrolment_id].add(lesson_id)
+    fields = ["lessons_done", "lessons_total", "minutes_left", "next_lesson_id"]
+    for enrolment in Enrolment.objects.all():
+        stored = [getattr(enrolment, name) for name in fields]
+        _refresh(enrolment, outlines[enrolment.course_id], done[enrolment.pk], save=False)
+        assert stored == [getattr(enrolment, name) for name in fields]
+        assert enrolment.is_completed == (enrolment.lessons_done == enrolment.lessons_total)
+    completed = Enrolment.objects.filter(completed_at__isnull=False)
+    assert completed.count() == Certificate.objects.count()
+    assert all(parse_code(c.code).problem is None for c in Certificate.objects.all())
+
+
+def test_no_event_has_more_confirmed_than_places(built):
+    events = EventPage.objects.filter(capacity__isnull=False).annotate(
+        confirmed=Count("registrations", filter=Q(registrations__status="confirmed")),
+        waiting=Count("registrations", filter=Q(registrations__status="waitlisted")),
+    )
+    assert all(event.confirmed <= event.capacity for event in events)
+    assert all(event.confirmed == event.capacity for event in events if event.waiting)
+
+
+def test_sent_applications_pass_the_checks_of_submission(built):
+    sent = Application.objects.exclude(status__in=[S.DRAFT, S.WITHDRAWN])
+    for application in sent:
+        assert submission_problems(application) == []
+    for claim in Claim.objects.select_related("application"):
+        assert room_for(claim.application, category=claim.category).left >= 0
+    for application in Application.objects.filter(status=S.PAID).select_related("payout"):
+        granted = granted_by_category(support_for(application))
+        assert application.payout.mentor_fee <= granted.get(MENTOR_FEE, 0)
+
+
+def test_the_busiest_person_has_a_full_min_side(built, client):
+    busiest = (
+        User.objects.filter(email__startswith="person")
+        .annotate(
+            load=Count("enrolments", distinct=True)
+            + Count("event_registrations", distinct=True)
+            + Count("applications_as_mentor", distinct=True)
+        )
+        .order_by("-load", "email")
+        .first()
+    )
+    assert busiest.enrolments.filter(completed_at__isnull=True, lessons_done__gt=0).count() >= 2
+    assert busiest.certificates.exists()
+    assert busiest.team_memberships.exists()
+    assert busiest.applications_as_mentor.exists()
+    assert busiest.event_registrations.filter(
+        status="confirmed", event_starts_at__gt=timezone.now()
+    ).exists()
+    assert client.login(email=busiest.email, password=PASSWORD)
+    assert client.get(reverse("home:dashboard")).status_code == 200
+
+
+@pytest.mark.parametrize("local", ["arrangor", "radgiver", "ordning", "redaktor"])
+def test_staff_sign_in_with_the_given_password(built, client, local):
+    assert client.login(email=f"{local}{BENCH}", password=PASSWORD)
+
+
+def test_the_organiser_sees_every_networks_dashboard(built, client):
+    assert client.login(email=f"arrangor{BENCH}", password=PASSWORD)
+    for network in LearningNetworkPage.objects.all():
+        response = client.get(reverse("network:dashboard", args=[network.pk]))
+        assert response.status_code == 200
+        assert len(response.context["matrix"].rows) == network.teams.count()
+
+
+def test_a_database_with_data_is_refused(built, monkeypatch):
+    monkeypatch.setenv("MENTORNETT_BENCH", "1")
+    with pytest.raises(DatasetRefused, match="freshly migrated"):
+        _build()
+
+
+def test_the_command_refuses_without_debug_or_the_bench_flag(settings, monkeypatch):
+    settings.DEBUG = False
+    monkeypatch.delenv("MENTORNETT_BENCH", raising=False)
+    pages = Page.objects.count()
+    with pytest.raises(CommandError, match="MENTORNETT_BENCH"):
+        call_command("build_national_dataset", "--scale", "0.01", "--today", "2026-01-05")
+    assert Page.objects.count() == pages
