@@ -14,7 +14,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from events.selectors import poll_results
 from mentornett.spreadsheets import spreadsheet_safe
 
 from . import permissions, selectors, services
@@ -38,14 +37,20 @@ def _filters(request, network):
     return {"advisor_id": number("advisor"), "municipality_id": number("municipality")}
 
 
+def _advisor_choices(network) -> list[tuple[int, str]]:
+    return [
+        (advisor.pk, advisor.get_full_name() or advisor.email)
+        for advisor in selectors.network_advisors(network)
+    ]
+
+
 @login_required
 def dashboard(request, network_id):
     network = _network(request, network_id)
     filters = _filters(request, network)
     matrix = selectors.dashboard_matrix(network=network, **filters)
-    teams = [team for team, _cells in matrix.rows]
+    teams = [team for team, _states in matrix.rows]
     gatherings, score_rows = selectors.progress_table(network=network, teams=teams)
-    advisors = selectors.network_advisors(network)
     past = [g for g in gatherings if g.is_past][-3:]
     return render(
         request,
@@ -54,13 +59,13 @@ def dashboard(request, network_id):
             "network": network,
             "matrix": matrix,
             "filters": filters,
-            "advisors": advisors,
+            "advisors": _advisor_choices(network),
             "municipalities": Municipality.objects.filter(
                 pk__in=Team.objects.filter(network=network).values("municipality_id")
-            ),
+            ).values_list("pk", "name"),
             "gatherings": gatherings,
             "score_rows": score_rows,
-            "polls": [(g, poll_results(g)) for g in past],
+            "polls": selectors.poll_summaries(past),
             "query": request.GET.urlencode(),
         },
     )
@@ -79,14 +84,15 @@ def dashboard_csv(request, network_id):
         [_("Team"), _("Municipality number"), _("Advisor")]
         + [spreadsheet_safe(t.title) for t in matrix.tasks]
     )
-    for team, cells in matrix.rows:
+    labels = {state: str(label) for state, label in selectors.CellState.LABELS.items()}
+    for team, states in matrix.rows:
         writer.writerow(
             [
                 spreadsheet_safe(str(team)),
-                team.municipality.number,
-                spreadsheet_safe(team.advisor.get_full_name() if team.advisor else ""),
+                team.municipality_number,
+                spreadsheet_safe(team.advisor_name),
             ]
-            + [str(cell.label) for cell in cells]
+            + [labels[state] for state in states]
         )
     return response
 
@@ -156,7 +162,7 @@ def advisors_view(request, network_id):
         {
             "network": network,
             "teams": Team.objects.filter(network=network).select_related("municipality"),
-            "advisors": selectors.network_advisors(network),
+            "advisors": _advisor_choices(network),
         },
     )
 

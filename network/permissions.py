@@ -48,7 +48,12 @@ def is_network_staff(user, network_id) -> bool:
 def membership(user, team) -> TeamMembership | None:
     if not _signed_in(user):
         return None
-    return TeamMembership.objects.filter(team=team, person=user).first()
+    # A page asks several of the checks below about one team: one query, kept
+    # on the team object (which lives for one request).
+    found = team.__dict__.setdefault("_membership_of", {})
+    if user.pk not in found:
+        found[user.pk] = TeamMembership.objects.filter(team=team, person=user).first()
+    return found[user.pk]
 
 
 def is_member(user, team) -> bool:

@@ -5,7 +5,7 @@ support of an application, and the money of a relationship by category
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Q, Sum
+from django.db.models import Exists, OuterRef, Q, Sum
 from django.utils.translation import gettext
 
 from .models import (
@@ -14,6 +14,7 @@ from .models import (
     Claim,
     ClaimCategory,
     ClaimStatus,
+    Evaluation,
     Payout,
     SchemeRole,
 )
@@ -142,18 +143,26 @@ class ApplicationEntry:
 
 def dashboard_applications(*, user) -> list[ApplicationEntry]:
     """Min side: the person's applications and relationships with what they
-    should do next, in two queries however many there are."""
+    should do next, in one query however many there are."""
+    evaluations = Evaluation.objects.filter(application=OuterRef("pk"))
     applications = (
         Application.objects.filter(Q(mentor=user) | Q(mentee=user))
         .exclude(status=S.WITHDRAWN)
         .select_related("mentor", "mentee", "mentor_report")
-        .prefetch_related("evaluations")
+        .annotate(
+            mentor_evaluated=Exists(evaluations.filter(role=SchemeRole.MENTOR)),
+            mentee_evaluated=Exists(evaluations.filter(role=SchemeRole.MENTEE)),
+        )
         .order_by("-created_at")
     )
     entries = []
     for application in applications:
         role = application.role_of(user)
-        evaluated = {evaluation.role for evaluation in application.evaluations.all()}
+        evaluated = (
+            application.mentor_evaluated
+            if role == SchemeRole.MENTOR
+            else application.mentee_evaluated
+        )
         accepted = (
             application.mentor_accepted_at
             if role == SchemeRole.MENTOR
@@ -166,7 +175,7 @@ def dashboard_applications(*, user) -> list[ApplicationEntry]:
             step = gettext("Make the changes the programme asked for, and send it again.")
         elif application.status == S.GRANTED and accepted is None:
             step = gettext("Read and accept the decision letter.")
-        elif application.status in (S.ACTIVE, S.ENDED) and role not in evaluated:
+        elif application.status in (S.ACTIVE, S.ENDED) and not evaluated:
             step = (
                 gettext("Evaluate the relationship when it ends.")
                 if application.status == S.ACTIVE

@@ -5,12 +5,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from events.models import EventPage
+from events.models import Attendance, EventPage, PollAnswer, PollParticipation, Registration
 
 from .models import (
     HomeTask,
@@ -70,19 +70,35 @@ def task_url(team_id: int, task_id: int) -> str:
     return _task_url_pattern().replace(str(_TEAM), str(team_id)).replace(str(_TASK), str(task_id))
 
 
-def cell_state(task: HomeTask, submission: Submission | None, now) -> str:
+@lru_cache(maxsize=1)
+def _team_url_pattern() -> str:
+    return reverse("network:team", args=[_TEAM])
+
+
+def team_url(team_id: int) -> str:
+    return _team_url_pattern().replace(str(_TEAM), str(team_id))
+
+
+_STATE_OF_SENT = {
+    SubmissionStatus.SUBMITTED: CellState.SUBMITTED,
+    SubmissionStatus.RETURNED: CellState.RETURNED,
+    SubmissionStatus.READ: CellState.READ,
+}
+
+
+def _state(overdue: bool, status: str | None, revision: int) -> str:
     # Revision 0: opened (and a final report pre-filled) but nobody has written.
-    if submission is None or (
-        submission.status == SubmissionStatus.DRAFT and not submission.revision
-    ):
-        return CellState.LATE if task.is_overdue(now) else CellState.NOT_STARTED
-    if submission.status == SubmissionStatus.DRAFT:
-        return CellState.LATE if task.is_overdue(now) else CellState.DRAFT
-    return {
-        SubmissionStatus.SUBMITTED: CellState.SUBMITTED,
-        SubmissionStatus.RETURNED: CellState.RETURNED,
-        SubmissionStatus.READ: CellState.READ,
-    }[submission.status]
+    if status is None or (status == SubmissionStatus.DRAFT and not revision):
+        return CellState.LATE if overdue else CellState.NOT_STARTED
+    if status == SubmissionStatus.DRAFT:
+        return CellState.LATE if overdue else CellState.DRAFT
+    return _STATE_OF_SENT[status]
+
+
+def cell_state(task: HomeTask, submission: Submission | None, now) -> str:
+    if submission is None:
+        return _state(task.is_overdue(now), None, 0)
+    return _state(task.is_overdue(now), submission.status, submission.revision)
 
 
 @dataclass
@@ -120,49 +136,77 @@ def team_cells(*, team: Team, now=None) -> list[Cell]:
     return cells
 
 
+@dataclass(frozen=True)
+class MatrixTeam:
+    """What the organisers' matrix shows of a team, read without model instances."""
+
+    pk: int
+    name: str
+    municipality_number: str
+    advisor_name: str
+
+    def __str__(self):
+        return self.name
+
+
 @dataclass
 class Matrix:
     tasks: list
-    rows: list  # (team, [Cell])
+    rows: list  # (MatrixTeam, [state per task])
     counts: list  # per task: [(state, label, tone, n)]
     totals: dict = field(default_factory=dict)
 
 
 def dashboard_matrix(*, network, advisor_id=None, municipality_id=None, now=None) -> Matrix:
+    """Every team's state for every home task, in three queries. Values
+    rather than model instances: a national network has 357 × 8 cells."""
     now = now or timezone.now()
     tasks = network_tasks(network)
-    teams = Team.objects.filter(network=network).select_related("municipality", "advisor")
+    teams = Team.objects.filter(network=network)
     if advisor_id:
         teams = teams.filter(advisor_id=advisor_id)
     if municipality_id:
         teams = teams.filter(municipality_id=municipality_id)
-    teams = list(teams)
-    submissions = {
-        (s.team_id, s.task_id): s
-        for s in Submission.objects.filter(team__in=[t.pk for t in teams]).only(
-            "pk", "team_id", "task_id", "status", "revision", "submitted_at"
+    teams = [
+        MatrixTeam(
+            pk=row["pk"],
+            # Keep in sync with Team.__str__.
+            name=row["name"] or row["municipality__name"],
+            municipality_number=row["municipality__number"],
+            advisor_name=row["advisor__full_name"] or "",
         )
+        for row in teams.order_by("municipality__name", "pk").values(
+            "pk", "name", "municipality__name", "municipality__number", "advisor__full_name"
+        )
+    ]
+    work = {
+        (team_id, task_id): (status, revision)
+        for team_id, task_id, status, revision in Submission.objects.filter(
+            team__in=[t.pk for t in teams]
+        ).values_list("team_id", "task_id", "status", "revision")
     }
+    overdue = [task.is_overdue(now) for task in tasks]
+    unopened = (None, 0)
     rows = []
-    per_task = defaultdict(Counter)
+    per_task = [Counter() for _task in tasks]
     for team in teams:
-        cells = []
-        for task in tasks:
-            submission = submissions.get((team.pk, task.pk))
-            state = cell_state(task, submission, now)
-            per_task[task.pk][state] += 1
-            cells.append(Cell(task, team, submission, state))
-        rows.append((team, cells))
+        states = [
+            _state(late, *work.get((team.pk, task.pk), unopened))
+            for task, late in zip(tasks, overdue, strict=True)
+        ]
+        for counter, state in zip(per_task, states, strict=True):
+            counter[state] += 1
+        rows.append((team, states))
     counts = [
         [
-            (state, CellState.LABELS[state], CellState.TONES[state], per_task[task.pk][state])
+            (state, CellState.LABELS[state], CellState.TONES[state], counter[state])
             for state in CellState.ORDER
-            if per_task[task.pk][state]
+            if counter[state]
         ]
-        for task in tasks
+        for counter in per_task
     ]
     totals = Counter()
-    for counter in per_task.values():
+    for counter in per_task:
         totals.update(counter)
     return Matrix(tasks=tasks, rows=rows, counts=counts, totals=dict(totals))
 
@@ -177,14 +221,78 @@ def network_advisors(network):
 
 
 def progress_table(*, network, teams):
-    """Each team's progress scores, one column per gathering."""
+    """Each team's progress scores (1–5, or None), one column per gathering."""
     gatherings = list(EventPage.objects.filter(network=network).order_by("starts_at"))
     scores = {
-        (s.team_id, s.gathering_id): s
-        for s in ProgressScore.objects.filter(team__in=[t.pk for t in teams])
+        (team_id, gathering_id): score
+        for team_id, gathering_id, score in ProgressScore.objects.filter(
+            team__in=[t.pk for t in teams]
+        ).values_list("team_id", "gathering_id", "score")
     }
     rows = [(team, [scores.get((team.pk, g.pk)) for g in gatherings]) for team in teams]
     return gatherings, rows
+
+
+@dataclass(frozen=True)
+class PollSummary:
+    answered: int
+    attendees: int
+    average: float | None
+
+
+def poll_summaries(gatherings) -> list[tuple[EventPage, PollSummary]]:
+    """The dashboard's line per evaluated gathering, in three queries however
+    many gatherings; events.selectors.poll_results has the whole picture of one."""
+    ids = [g.pk for g in gatherings]
+    if not ids:
+        return []
+    registrations = {
+        row["event_id"]: row
+        for row in Registration.objects.confirmed()
+        .filter(event__in=ids)
+        .values("event_id")
+        .annotate(
+            confirmed=Count("pk"),
+            attended=Count("pk", filter=Q(attendance=Attendance.ATTENDED)),
+            marked=Count("pk", filter=~Q(attendance="")),
+        )
+    }
+    answers = {
+        row["event_id"]: row
+        for row in PollAnswer.objects.filter(event__in=ids)
+        .values("event_id")
+        .annotate(n=Count("pk"), ratings=Sum("rating"))
+    }
+    answered = dict(
+        PollParticipation.objects.filter(event__in=ids)
+        .values("event_id")
+        .annotate(n=Count("pk"))
+        .values_list("event_id", "n")
+    )
+    summaries = []
+    for gathering in gatherings:
+        seats = registrations.get(gathering.pk, {"confirmed": 0, "attended": 0, "marked": 0})
+        # Keep in sync with events.selectors.poll_attendees: those checked in
+        # as present; nobody when only absences are marked; else every
+        # confirmed participant.
+        if seats["attended"]:
+            attendees = seats["attended"]
+        elif seats["marked"]:
+            attendees = 0
+        else:
+            attendees = seats["confirmed"]
+        poll = answers.get(gathering.pk)
+        summaries.append(
+            (
+                gathering,
+                PollSummary(
+                    answered=answered.get(gathering.pk, 0),
+                    attendees=attendees,
+                    average=round(poll["ratings"] / poll["n"], 1) if poll else None,
+                ),
+            )
+        )
+    return summaries
 
 
 def latest_versions(*, task, teams):

@@ -284,8 +284,19 @@ def _task_context(request, team, task, submission, form=None, **extra):
     can_edit = permissions.can_edit_team_work(user, team)
     can_review = permissions.can_review(user, team)
     versions = list(submission.versions.select_related("submitted_by")) if submission else []
-    comments = submission.comments.filter(visibility=CommentVisibility.TEAM) if submission else []
-    gatherings = list(EventPage.objects.filter(network_id=team.network_id).order_by("starts_at"))
+    comments = (
+        submission.comments.filter(visibility=CommentVisibility.TEAM).select_related(
+            "author_team__municipality"
+        )
+        if submission
+        else []
+    )
+    # Only reviewers see the score form.
+    gatherings = (
+        list(EventPage.objects.filter(network_id=team.network_id).order_by("starts_at"))
+        if can_review
+        else []
+    )
     state = selectors.cell_state(task, submission, timezone.now())
     return {
         "team": team,
@@ -630,7 +641,9 @@ def shared_view(request, submission_id):
             ]
             if version
             else [],
-            "comments": submission.comments.filter(visibility=CommentVisibility.NETWORK),
+            "comments": submission.comments.filter(
+                visibility=CommentVisibility.NETWORK
+            ).select_related("author_team__municipality"),
             "form": form,
         },
         status=400 if form.errors else 200,

@@ -36,6 +36,9 @@ class TeamViewSet(SnippetViewSet):
     list_display = ["__str__", "network", "municipality", "advisor"]
     list_filter = ["network"]
 
+    def get_queryset(self, request):
+        return self.model.objects.select_related("network", "municipality", "advisor")
+
 
 class HomeTaskViewSet(SnippetViewSet):
     model = HomeTask
@@ -45,6 +48,9 @@ class HomeTaskViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["title", "network", "gathering", "kind"]
     list_filter = ["network", "kind"]
+
+    def get_queryset(self, request):
+        return self.model.objects.select_related("network", "gathering")
 
 
 register_snippet(TeamViewSet)
@@ -120,6 +126,10 @@ class ApplicationViewSet(SnippetViewSet):
     list_display = ["__str__", "kind", "status", "municipality", "created_at", decision_column]
     list_filter = ["status", "kind", "municipality", "created_at"]
     inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        # The title names both parties; the columns show the place.
+        return self.model.objects.select_related("mentor", "mentee", "municipality")
 
 
 register_snippet(SchemeRulesViewSet)
@@ -197,6 +207,9 @@ class MentorHubViewSet(SnippetViewSet):
     inspect_view_enabled = True
     panels = [FieldPanel("name"), FieldPanel("organisation_number"), FieldPanel("municipality")]
 
+    def get_queryset(self, request):
+        return self.model.objects.select_related("municipality")
+
 
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
     """Nobody, not even a superuser, adds, edits or deletes in the admin."""
@@ -222,6 +235,9 @@ class EquipmentBookingViewSet(SnippetViewSet):
     list_display = ["equipment", "starts_on", "ends_on", "booked_by", "cancelled_at"]
     list_filter = ["equipment", "starts_on"]
     inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return self.model.objects.select_related("equipment", "booked_by")
 
 
 register_snippet(MentorHubViewSet)

@@ -62,6 +62,7 @@ class EquipmentBooking(models.Model):
         verbose_name = _("equipment booking")
         verbose_name_plural = _("equipment bookings")
         ordering = ["starts_on", "pk"]
+        indexes = [models.Index(fields=["starts_on", "id"])]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(ends_on__gte=models.F("starts_on")),

@@ -34,6 +34,8 @@ class MentorHub(models.Model):
         verbose_name = _("MentorHub")
         verbose_name_plural = _("MentorHubs")
         ordering = ["name"]
+        # The office's queue of hubs waiting for approval, oldest first.
+        indexes = [models.Index(fields=["status", "created_at"])]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(organisation_number="")

@@ -138,6 +138,8 @@ class Application(models.Model):
         indexes = [
             models.Index(fields=["status", "kind"]),
             models.Index(fields=["municipality", "status"]),
+            # The office's list: newest first, a page at a time, whatever the filter.
+            models.Index(fields=["created_at"]),
         ]
         constraints = [
             models.CheckConstraint(

@@ -179,3 +179,20 @@ def test_a_new_view_restriction_applies_at_once_to_the_page_and_below(client, pa
         html = client.get(page.url).content.decode()
         assert 'name="password"' in html
         assert "<h1>Referat</h1>" not in html
+
+
+def test_every_model_the_content_cache_ignores_exists():
+    from django.apps import apps
+
+    from mentornett.content_cache import IGNORED_MODELS
+
+    installed = {f"{m._meta.app_label}.{m.__name__}" for m in apps.get_models()}
+    assert IGNORED_MODELS <= installed
+
+
+def test_private_work_leaves_visitors_pages_cached(client, make_guide, participant):
+    guide = make_guide()
+    client.get(guide.url)
+    participant.full_name = "Kari Nordmann-Hansen"
+    participant.save()
+    assert client.get(guide.url)[HIT_HEADER] == "hit"
