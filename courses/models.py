@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.approval import ApprovalRequired
+from mentornett.view_restrictions import CachedViewRestrictions
 
 from .blocks import LessonBodyBlock
 
@@ -71,7 +72,7 @@ class LearningOutcomes(models.Model):
         return [(label, lines) for label, lines in groups if lines]
 
 
-class CourseIndexPage(ApprovalRequired, Page):
+class CourseIndexPage(CachedViewRestrictions, ApprovalRequired, Page):
     """The course catalogue."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -92,7 +93,7 @@ class CourseIndexPage(ApprovalRequired, Page):
         return context
 
 
-class CoursePage(ApprovalRequired, LearningOutcomes, Page):
+class CoursePage(CachedViewRestrictions, ApprovalRequired, LearningOutcomes, Page):
     """A micro-course. Its modules and lessons below it, in tree order, are the
     learning path."""
 
@@ -183,7 +184,7 @@ class CoursePage(ApprovalRequired, LearningOutcomes, Page):
         return context
 
 
-class ModulePage(ApprovalRequired, LearningOutcomes, Page):
+class ModulePage(CachedViewRestrictions, ApprovalRequired, LearningOutcomes, Page):
     """A group of lessons within a course."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
@@ -205,7 +206,7 @@ class ModulePage(ApprovalRequired, LearningOutcomes, Page):
         return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(ApprovalRequired, Page):
+class LessonPage(CachedViewRestrictions, ApprovalRequired, Page):
     """One lesson: content, questions to answer, exercises."""
 
     intro = models.CharField(_("summary"), max_length=300, blank=True)

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from mentornett.view_restrictions import CachedViewRestrictions
 
 from .blocks import AgendaItemBlock, RegistrationQuestionsBlock
 
@@ -45,7 +46,7 @@ DEFAULT_POLL_CHOICES = "\n".join(
 )
 
 
-class EventIndexPage(Page):
+class EventIndexPage(CachedViewRestrictions, Page):
     """The list of upcoming and past events."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -84,7 +85,7 @@ class EventSeries(models.Model):
         return self.name
 
 
-class EventPage(Page):
+class EventPage(CachedViewRestrictions, Page):
     """A webinar, digital meeting or physical gathering people register for."""
 
     kind = models.CharField(

@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, DocumentBlock
+from mentornett.view_restrictions import CachedViewRestrictions
 
 
 class Municipality(models.Model):
@@ -43,7 +44,7 @@ class Municipality(models.Model):
         return self.name
 
 
-class NetworkIndexPage(Page):
+class NetworkIndexPage(CachedViewRestrictions, Page):
     """The learning networks ("læringsnettverk") the national programme runs."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -82,7 +83,7 @@ class ResourceBlock(blocks.StreamBlock):
 AGREEMENT_FEATURES = ["h3", "bold", "italic", "ul", "ol", "link"]
 
 
-class LearningNetworkPage(Page):
+class LearningNetworkPage(CachedViewRestrictions, Page):
     """A two-year learning network in which municipal teams build a mentor
     programme. Its gatherings are event pages that name it as their audience;
     its home tasks, teams and agreements are data that organisers manage."""
@@ -149,7 +150,7 @@ class LearningNetworkPage(Page):
         return context
 
 
-class NetworkResourcePage(Page):
+class NetworkResourcePage(CachedViewRestrictions, Page):
     """A page for the teams of one learning network only: presentations from a
     gathering, templates, notes. Whoever is not a member of the network (its
     teams, advisors and organisers) gets "not found"; it is never in the sitemap

@@ -7,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from mentornett.view_restrictions import CachedViewRestrictions
 
 
-class SchemePage(Page):
+class SchemePage(CachedViewRestrictions, Page):
     """The veterinary mentor scheme explained. The rates shown come from the
     rules in force, never from the page text, so they are always current."""
 
