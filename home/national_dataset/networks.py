@@ -29,6 +29,16 @@ class Region:
     counties: tuple
     # How many days before the reference day the network's timeline began.
     shift: int
+    # The network page's title, before its years.
+    title: str = ""
+
+    @property
+    def network_title(self) -> str:
+        return self.title or f"Læringsnettverk {self.name}"
+
+    @property
+    def page_slug(self) -> str:
+        return f"laeringsnettverk-{self.slug}"
 
 
 REGIONS = [
@@ -109,18 +119,22 @@ def _gathering(ctx, index, network, region, spec, team_count) -> EventPage:
     return place(index, page, at=min(page.starts_at - timedelta(days=90), ctx.now))
 
 
-def build_networks(ctx, home, event_index, team_counts: list[int]) -> list[Network]:
+def build_networks(
+    ctx, home, event_index, team_counts: list[int], *, regions=None
+) -> list[Network]:
+    """A network per region, the plan's regional ones unless `regions` are given."""
     index = _network_index(home)
+    regions = REGIONS[: ctx.plan.networks] if regions is None else regions
     networks = []
-    for region, team_count in zip(REGIONS[: ctx.plan.networks], team_counts, strict=True):
+    for region, team_count in zip(regions, team_counts, strict=True):
         first = _days(GATHERINGS[0], ctx.today - timedelta(days=region.shift))[0]
         last = _days(GATHERINGS[-1], ctx.today - timedelta(days=region.shift))[-1]
         starts_on, ends_on = first - timedelta(days=30), last + timedelta(days=30)
         page = place(
             index,
             LearningNetworkPage(
-                title=f"Læringsnettverk {region.name} {starts_on.year}–{ends_on.year}",
-                slug=f"laeringsnettverk-{region.slug}",
+                title=f"{region.network_title} {starts_on.year}–{ends_on.year}",
+                slug=region.page_slug,
                 intro=_intro(region),
                 starts_on=starts_on,
                 ends_on=ends_on,

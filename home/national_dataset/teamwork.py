@@ -101,7 +101,9 @@ def _texts():
     return texts
 
 
-def build_teams(ctx, networks, people, counts) -> list[TeamInfo]:
+def build_teams(ctx, networks, people, counts, *, move_members=True) -> list[TeamInfo]:
+    """Teams with members; `move_members` makes each member's home municipality
+    their team's (off for a network added to people who already have a team)."""
     rng = ctx.rng("teams")
     organiser = people.staff[ORGANISER]
     well_known_advisor = people.staff[ADVISOR]
@@ -130,11 +132,11 @@ def build_teams(ctx, networks, people, counts) -> list[TeamInfo]:
     bulk(Team, teams)
     by_network = {network.pk: network for network in networks}
     infos = [TeamInfo(team, by_network[team.network_id], []) for team in teams]
-    _members(rng, infos, people)
+    _members(rng, infos, people, move=move_members)
     return infos
 
 
-def _members(rng, infos, people):
+def _members(rng, infos, people, *, move):
     municipal = [p for p in people.participants if p.kind in MUNICIPAL and not p.heavy]
     rng.shuffle(municipal)
     others = [p for p in municipal if p.kind == OTHER]
@@ -170,7 +172,7 @@ def _members(rng, infos, people):
     for info in infos:
         for person, role in info.members:
             memberships.append(TeamMembership(team=info.team, person=person.user, role=role))
-            if not person.heavy:
+            if move and not person.heavy:
                 person.municipality = info.team.municipality
                 person.user.profile.home_municipality = info.team.municipality
                 profiles.append(person.user.profile)

@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.db.models import Count, Q
-from django.test import TestCase
+from django.test import Client, TestCase
 from django.urls import reverse
 from django.utils import timezone
 
@@ -33,6 +33,7 @@ from courses.selectors import course_outline
 from courses.services.learning import _refresh
 from events.models import EventPage, Registration, RegistrationStatus
 from home.national_dataset import DatasetRefused, build_national_dataset, plan_for
+from home.national_dataset.dashboard_network import NATIONAL, build_dashboard_network, refusal
 from mentornett.accounts.models import User
 from network.models import (
     Application,
@@ -42,8 +43,13 @@ from network.models import (
     HomeTask,
     LearningNetworkPage,
     Municipality,
+    NetworkStaff,
+    NetworkStaffRole,
+    ProgressScore,
     Submission,
+    SubmissionComment,
     SubmissionStatus,
+    SubmissionVersion,
     Team,
     TeamMembership,
 )
@@ -329,3 +335,80 @@ def test_the_command_refuses_without_debug_or_the_bench_flag(settings, monkeypat
     with pytest.raises(CommandError, match="MENTORNETT_BENCH"):
         call_command("build_national_dataset", "--scale", "0.01", "--today", "2026-01-05")
     assert Page.objects.count() == pages
+
+
+# --- the national network added for the organiser dashboard benchmark ------------------
+
+
+def _add_national_network() -> dict:
+    """Add the network to the built dataset, note what there is, and roll it back."""
+    with transaction.atomic():
+        mail.outbox = []
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            build_dashboard_network(
+                seed=7, scale=SCALE, today=timezone.localdate(), log=lambda line: None
+            )
+        network = LearningNetworkPage.objects.get(slug=NATIONAL.page_slug)
+        submissions = Submission.objects.filter(task__network=network)
+        client = Client()
+        client.force_login(User.objects.get(email=f"arrangor{BENCH}"))
+        response = client.get(reverse("network:dashboard", args=[network.pk]))
+        seen = {
+            "digest": digest(),
+            "teams": network.teams.count(),
+            "municipalities": network.teams.values("municipality").distinct().count(),
+            "tasks": network.home_tasks.count(),
+            "organisers": list(
+                NetworkStaff.objects.filter(
+                    network=network, role=NetworkStaffRole.ORGANISER
+                ).values_list("person__email", flat=True)
+            ),
+            "dashboard": (response.status_code, len(response.context["matrix"].rows)),
+            "statuses": set(submissions.values_list("status", flat=True)),
+            "cells": submissions.count(),
+            "versions": SubmissionVersion.objects.filter(submission__in=submissions).count(),
+            "comments": SubmissionComment.objects.filter(submission__in=submissions).count(),
+            "scores": ProgressScore.objects.filter(team__network=network).count(),
+            "mails": len(mail.outbox),
+            "queued": OrmQ.objects.count() + Task.objects.count(),
+            "refusal": refusal(),
+        }
+        transaction.set_rollback(True)
+    return seen
+
+
+@pytest.fixture(scope="module")
+def national(built, django_db_blocker):
+    """The network added twice to the same dataset, with the dataset's
+    fingerprint before: nothing of it stays for the other tests."""
+    with django_db_blocker.unblock():
+        before = digest()
+        return before, _add_national_network(), _add_national_network()
+
+
+def test_the_national_network_has_a_team_per_municipality_at_the_datasets_scale(national):
+    _before, seen, _again = national
+    teams = plan_for(SCALE).teams
+    assert (seen["teams"], seen["municipalities"], seen["tasks"]) == (teams, teams, 8)
+    assert plan_for(1).teams == 357
+    assert seen["organisers"] == [f"arrangor{BENCH}"]
+    assert seen["dashboard"] == (200, teams)
+
+
+def test_the_national_network_has_work_in_every_state(national):
+    _before, seen, _again = national
+    assert seen["statuses"] == set(SubmissionStatus.values)
+    assert seen["cells"] < seen["teams"] * seen["tasks"]  # some not started
+    assert min(seen["versions"], seen["comments"], seen["scores"]) > 0
+
+
+def test_the_national_network_is_the_same_from_the_same_seed(national):
+    _before, seen, again = national
+    assert seen["digest"] == again["digest"]
+
+
+def test_adding_the_national_network_sends_nothing_and_moves_no_one(national):
+    before, seen, _again = national
+    assert (seen["mails"], seen["queued"]) == (0, 0)
+    assert seen["digest"]["people"] == before["people"]
+    assert seen["refusal"] == "The national learning network is already there."

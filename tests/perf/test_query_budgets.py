@@ -30,6 +30,8 @@ def _build_and_count(scale) -> dict[str, tuple[int, int]]:
         password="mentornett-bench",
         stdout=StringIO(),
     )
+    # The network of the organiser_dashboard_national scenario.
+    call_command("build_dashboard_network", scale=scale, seed=SEED, stdout=StringIO())
     cache.clear()
     counts = {}
     for scenario in MEASURED:
