@@ -3,12 +3,23 @@ function here runs a fixed number of queries, whatever the number of lessons."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Page
+
+from home.selectors import in_private_section
 from mentornett.accounts.models import Profile
 
-from .models import BlockResponse, CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
+from .models import (
+    BlockResponse,
+    Certificate,
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+)
 
 
 @dataclass
@@ -24,6 +35,7 @@ class CourseOutline:
     course: CoursePage
     modules: list
     lessons: list
+    parent: Page | None = None  # the course catalogue, for the way back
 
     @property
     def lesson_ids(self):
@@ -34,47 +46,79 @@ class CourseOutline:
         return ids.index(lesson.pk) if lesson.pk in ids else None
 
 
-def course_outline(course: CoursePage) -> CourseOutline:
-    """Two queries: the live modules and the live lessons below the course."""
-    modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
-    lessons = list(
-        LessonPage.objects.live()
-        .descendant_of(course)
+def _course_tree(course_path: str, *, user=None) -> list[Page]:
+    """One query for a course page (live or not), the page above it, and its
+    live modules and lessons, in tree order. Each row carries its specific page
+    (`row.coursepage`, `row.modulepage`, `row.lessonpage`) through select_related
+    on the child tables, without the lessons' bodies. With a signed-in `user`,
+    `row.done` says whether they have completed that lesson in this course."""
+    steplen = Page.steplen
+    depth = len(course_path) // steplen
+    rows = (
+        Page.objects.filter(
+            Q(path=course_path)
+            | Q(path=course_path[:-steplen])
+            | Q(path__startswith=course_path, depth__in=(depth + 1, depth + 2), live=True)
+        )
+        .select_related("coursepage", "modulepage", "lessonpage")
+        .defer("lessonpage__body")
         .order_by("path")
-        .only("id", "title", "path", "depth", "url_path", "estimated_minutes", "intro")
     )
-    by_path = {module.path: ModuleOutline(module) for module in modules}
-    ordered = []
-    for lesson in lessons:
-        outline = by_path.get(lesson.path[: -ModulePage.steplen])
-        if outline is not None:  # a lesson under an unpublished module is hidden too
-            outline.lessons.append(lesson)
-            ordered.append(lesson)
-    return CourseOutline(course=course, modules=list(by_path.values()), lessons=ordered)
+    if user is not None and user.is_authenticated:
+        # The enrolment first (once), so each lesson is one look-up in the
+        # (enrolment, lesson) unique index, however many others completed it.
+        enrolment = Enrolment.objects.filter(learner=user, course__path=course_path).values("pk")
+        completed = LessonCompletion.objects.filter(
+            enrolment_id=Subquery(enrolment[:1]), lesson_id=OuterRef("pk")
+        )
+        rows = rows.annotate(done=Exists(completed))
+    return list(rows)
+
+
+def _specific(row, name):
+    try:
+        return getattr(row, name)
+    except Page.DoesNotExist:  # the child classes' DoesNotExist derive from it
+        return None
+
+
+def _outline_from(rows, course_path: str, course=None):
+    """(outline, done lesson ids) from `_course_tree` rows. Without `course`,
+    the course is the row at `course_path`; None when that is not a course."""
+    by_path = {row.path: row for row in rows}
+    if course is None:
+        row = by_path.get(course_path)
+        course = _specific(row, "coursepage") if row else None
+        if course is None:
+            return None, set()
+    modules, lessons, done = {}, [], set()
+    for row in rows:
+        if row.depth == course.depth + 1 and (module := _specific(row, "modulepage")):
+            modules[row.path] = ModuleOutline(module)
+        elif row.depth == course.depth + 2 and (lesson := _specific(row, "lessonpage")):
+            outline = modules.get(row.path[: -Page.steplen])
+            if outline is not None:  # a lesson under an unpublished module is hidden too
+                outline.lessons.append(lesson)
+                lessons.append(lesson)
+                if getattr(row, "done", False):
+                    done.add(lesson.pk)
+    outline = CourseOutline(
+        course=course,
+        modules=list(modules.values()),
+        lessons=lessons,
+        parent=by_path.get(course_path[: -Page.steplen]),
+    )
+    return outline, done
+
+
+def course_outline(course: CoursePage) -> CourseOutline:
+    """One query: the live modules and the live lessons below the course."""
+    outline, _done = _outline_from(_course_tree(course.path), course.path, course)
+    return outline
 
 
 def course_of(lesson: LessonPage) -> CoursePage | None:
     return CoursePage.objects.ancestor_of(lesson).first()
-
-
-@dataclass
-class LearnerState:
-    enrolment: Enrolment | None
-    done_ids: set
-
-    @property
-    def enrolled(self):
-        return self.enrolment is not None
-
-
-def learner_state(*, user, course: CoursePage) -> LearnerState:
-    if not user.is_authenticated:
-        return LearnerState(None, set())
-    enrolment = Enrolment.objects.filter(learner=user, course=course).first()
-    if enrolment is None:
-        return LearnerState(None, set())
-    done = set(enrolment.completions.values_list("lesson_id", flat=True))
-    return LearnerState(enrolment, done)
 
 
 def open_lesson_ids(outline: CourseOutline, done_ids: set) -> set:
@@ -95,49 +139,104 @@ def next_lesson(outline: CourseOutline, done_ids: set):
 
 @dataclass
 class CourseView:
+    """A learner's view of a course: the outline with their done marks, what
+    is open to them and how far they have come."""
+
     outline: CourseOutline
-    state: LearnerState
+    done_ids: set
     open_ids: set
     next_lesson: LessonPage | None
     lessons_done: int
     lessons_total: int
     minutes_left: int
     module_progress: dict
-    has_reflections: bool = False
+    # Read for the course page only; None for the lesson page and for newcomers.
+    enrolment: Enrolment | None = None
+
+    @property
+    def enrolled(self):
+        return self.enrolment is not None
+
+    @property
+    def has_reflections(self):
+        return bool(self.enrolment and self.enrolment.has_reflections)
 
     @property
     def percent(self):
-        if self.state.enrolment and self.state.enrolment.is_completed:
+        if self.enrolment and self.enrolment.is_completed:
             return 100
         return round(100 * self.lessons_done / self.lessons_total) if self.lessons_total else 0
 
 
-def course_view(*, user, course: CoursePage) -> CourseView:
-    outline = course_outline(course)
-    state = learner_state(user=user, course=course)
-    live_done = state.done_ids & set(outline.lesson_ids)
-    module_progress = {
-        entry.module.pk: (
-            sum(1 for lesson in entry.lessons if lesson.pk in live_done),
-            len(entry.lessons),
-        )
-        for entry in outline.modules
-    }
+def _view(outline: CourseOutline, done_ids: set, enrolment=None) -> CourseView:
     return CourseView(
         outline=outline,
-        state=state,
-        open_ids=open_lesson_ids(outline, state.done_ids),
-        next_lesson=next_lesson(outline, state.done_ids),
-        lessons_done=len(live_done),
+        done_ids=done_ids,
+        open_ids=open_lesson_ids(outline, done_ids),
+        next_lesson=next_lesson(outline, done_ids),
+        lessons_done=len(done_ids),
         lessons_total=len(outline.lessons),
         minutes_left=sum(
-            lesson.estimated_minutes for lesson in outline.lessons if lesson.pk not in live_done
+            lesson.estimated_minutes for lesson in outline.lessons if lesson.pk not in done_ids
         ),
-        module_progress=module_progress,
-        has_reflections=state.enrolled
-        and BlockResponse.objects.filter(learner=user, course=course, kind="reflection")
-        .exclude(text="")
-        .exists(),
+        module_progress={
+            entry.module.pk: (
+                sum(1 for lesson in entry.lessons if lesson.pk in done_ids),
+                len(entry.lessons),
+            )
+            for entry in outline.modules
+        },
+        enrolment=enrolment,
+    )
+
+
+def course_view(*, user, course: CoursePage) -> CourseView:
+    """The course page: two queries signed in (the course tree with done marks,
+    the enrolment), one for visitors."""
+    outline, done_ids = _outline_from(_course_tree(course.path, user=user), course.path, course)
+    enrolment = None
+    if user.is_authenticated:
+        reflections = BlockResponse.objects.filter(
+            learner=user, course=course, kind="reflection"
+        ).exclude(text="")
+        enrolment = (
+            Enrolment.objects.filter(learner=user, course=course)
+            .annotate(has_reflections=Exists(reflections))
+            .first()
+        )
+    return _view(outline, done_ids, enrolment)
+
+
+@dataclass
+class LessonView:
+    course: CoursePage
+    view: CourseView
+    position: int | None  # 0-based among the course's live lessons; None: not on the path
+
+    @property
+    def previous_lesson(self):
+        if not self.position:
+            return None
+        return self.view.outline.lessons[self.position - 1]
+
+    @property
+    def following_lesson(self):
+        lessons = self.view.outline.lessons
+        if self.position is None or self.position + 1 >= len(lessons):
+            return None
+        return lessons[self.position + 1]
+
+
+def lesson_view(*, user, lesson: LessonPage) -> LessonView | None:
+    """A lesson's course, the course's outline and the learner's done marks, in
+    one query; None when the lesson is not in a course."""
+    # Tree rules put a lesson two levels below its course: course → module → lesson.
+    course_path = lesson.path[: -2 * Page.steplen]
+    outline, done_ids = _outline_from(_course_tree(course_path, user=user), course_path)
+    if outline is None:
+        return None
+    return LessonView(
+        course=outline.course, view=_view(outline, done_ids), position=outline.position(lesson)
     )
 
 
@@ -165,12 +264,14 @@ def missing_requirements(lesson: LessonPage, responses: dict) -> list[str]:
     return missing
 
 
-def participant_roles(user) -> set[str]:
+def participant_roles(user, *, profile=None) -> set[str]:
     """Which mandatory course fits the person: mentor if they want to be one,
-    otherwise mentee. Anonymous visitors see both."""
+    otherwise mentee. Anonymous visitors see both. Pass the person's `profile`
+    when it is already read."""
     if not user.is_authenticated:
         return {"mentor", "mentee"}
-    profile = Profile.objects.filter(user=user).only("wants_to_be_mentor").first()
+    if profile is None:
+        profile = Profile.objects.filter(user=user).only("wants_to_be_mentor").first()
     return {"mentor"} if profile and profile.wants_to_be_mentor else {"mentee"}
 
 
@@ -187,20 +288,14 @@ class CatalogueEntry:
         return "completed" if self.enrolment.is_completed else "in_progress"
 
 
-def catalogue_for(*, user, index=None) -> list[CatalogueEntry]:
-    """Mandatory courses for the person's role first, then other mandatory
-    courses, then optional micro-courses; each with the person's status."""
-    courses = CoursePage.objects.live().public().order_by("path")
+def _public_courses(index=None):
+    courses = CoursePage.objects.live().exclude(in_private_section())
     if index is not None:
         courses = courses.child_of(index)
-    courses = list(courses.select_related("cover_image"))
-    enrolments = {}
-    if user.is_authenticated:
-        enrolments = {
-            e.course_id: e
-            for e in Enrolment.objects.filter(learner=user, course__in=[c.pk for c in courses])
-        }
-    roles = participant_roles(user)
+    return list(courses.select_related("cover_image").order_by("path"))
+
+
+def _catalogue(courses, enrolments: dict, roles: set) -> list[CatalogueEntry]:
     entries = [
         CatalogueEntry(
             course=course,
@@ -215,17 +310,35 @@ def catalogue_for(*, user, index=None) -> list[CatalogueEntry]:
     )
 
 
-def dashboard_courses(*, user):
+def catalogue_for(*, user, index=None, profile=None) -> list[CatalogueEntry]:
+    """Mandatory courses for the person's role first, then other mandatory
+    courses, then optional micro-courses; each with the person's status."""
+    courses = _public_courses(index)
+    enrolments = {}
+    if user.is_authenticated:
+        enrolments = {
+            e.course_id: e
+            for e in Enrolment.objects.filter(learner=user, course__in=[c.pk for c in courses])
+        }
+    return _catalogue(courses, enrolments, participant_roles(user, profile=profile))
+
+
+def dashboard_courses(*, user, profile=None):
     """For "Min side": the courses the person has started or must take, and
-    enrolments in courses that are no longer published (kept, not hidden)."""
-    entries = [
-        entry for entry in catalogue_for(user=user) if entry.enrolment or entry.mandatory_for_me
-    ]
-    retired = list(
+    enrolments in courses that are no longer published (kept, not hidden).
+    Two queries: the published courses, and all of the person's enrolments."""
+    enrolments = list(
         Enrolment.objects.filter(learner=user)
-        .filter(Q(course__isnull=True) | Q(course__live=False))
+        .annotate(course_live=F("course__live"))
         .order_by("-updated_at")
     )
+    catalogue = _catalogue(
+        _public_courses(),
+        {e.course_id: e for e in enrolments if e.course_id is not None},
+        participant_roles(user, profile=profile),
+    )
+    entries = [entry for entry in catalogue if entry.enrolment or entry.mandatory_for_me]
+    retired = [e for e in enrolments if not e.course_live]  # None when the course is gone
     return entries, retired
 
 
@@ -267,8 +380,6 @@ def mandatory_certificate(*, user, role: str, day=None) -> CertificateGate:
     `role` ("mentor" or "mentee") on `day` (today by default)?"""
     from django.utils import timezone
 
-    from .models import Certificate
-
     day = day or timezone.localdate()
     mine = Certificate.objects.filter(holder=user, mandatory_for=role).order_by("-issued_at")
     valid = mine.valid_on(day).first()
@@ -281,8 +392,6 @@ def mandatory_certificate(*, user, role: str, day=None) -> CertificateGate:
 
 
 def my_certificates(*, user):
-    from .models import Certificate
-
     return list(Certificate.objects.filter(holder=user).order_by("-issued_at"))
 
 
@@ -290,7 +399,6 @@ def certificate_list(*, query: str = "", course_id=None):
     """Staff: certificates, newest first, filtered by course and by a holder's
     name or a code."""
     from .codes import parse_code
-    from .models import Certificate
 
     certificates = Certificate.objects.select_related("holder").order_by("-issued_at")
     if course_id:

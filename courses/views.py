@@ -12,7 +12,7 @@ from .errors import CourseError
 from .forms import ExerciseForm, ReflectionForm
 from .models import BlockResponse, CoursePage, LessonPage
 from .permissions import can_read_lessons
-from .selectors import course_of, course_view, missing_requirements, responses_for
+from .selectors import lesson_view, missing_requirements, responses_for
 from .services import answer_quiz, complete_lesson, enroll, mark_exercise, save_reflection
 
 
@@ -47,27 +47,25 @@ def _lesson_items(lesson, responses, forms, errors):
 
 
 def serve_lesson(request, lesson, *, forms=None, errors=None, missing=None):
-    course = course_of(lesson)
-    if course is None:
+    found = lesson_view(user=request.user, lesson=lesson)
+    if found is None:
         raise Http404
-    if not can_read_lessons(request.user, course):
+    if not can_read_lessons(request.user, found.course):
         return redirect_to_login(request.get_full_path())
-    view = course_view(user=request.user, course=course)
-    position = view.outline.position(lesson)
-    if position is None:
+    if found.position is None:
         raise Http404
-    lessons = view.outline.lessons
+    view = found.view
     responses = responses_for(user=request.user, lesson=lesson)
     context = {
         "page": lesson,
         "self": lesson,
-        "course": course,
+        "course": found.course,
         "view": view,
         "locked": lesson.pk not in view.open_ids,
-        "done": lesson.pk in view.state.done_ids,
-        "position": position + 1,
-        "previous_lesson": lessons[position - 1] if position > 0 else None,
-        "following_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
+        "done": lesson.pk in view.done_ids,
+        "position": found.position + 1,
+        "previous_lesson": found.previous_lesson,
+        "following_lesson": found.following_lesson,
         "items": _lesson_items(lesson, responses, forms or {}, errors or {}),
         "missing": missing
         if missing is not None
@@ -78,11 +76,10 @@ def serve_lesson(request, lesson, *, forms=None, errors=None, missing=None):
 
 def _lesson_or_404(request, lesson_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    course = course_of(lesson)
-    if course is None or not can_read_lessons(request.user, course):
+    found = lesson_view(user=request.user, lesson=lesson)
+    if found is None or not can_read_lessons(request.user, found.course):
         raise Http404
-    view = course_view(user=request.user, course=course)
-    if lesson.pk not in view.open_ids:
+    if lesson.pk not in found.view.open_ids:
         raise Http404
     return lesson
 

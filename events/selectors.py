@@ -5,9 +5,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+
+from wagtail.models import Page
 
 from network.models import Team, TeamMembership, TeamRole
 
@@ -57,7 +59,7 @@ def event_listing(*, index=None, past=False, kind="", audience="", now=None):
         events = events.filter(ends_at__lte=now).order_by("-starts_at", "pk")
     else:
         events = events.filter(ends_at__gt=now).order_by("starts_at", "pk")
-    return with_counts(events.select_related("network", "series"))
+    return with_counts(events.select_related("network", "series").defer_streamfields())
 
 
 def upcoming_events(*, limit=3, now=None):
@@ -65,7 +67,8 @@ def upcoming_events(*, limit=3, now=None):
 
 
 def network_gatherings(*, network):
-    return with_counts(EventPage.objects.live().filter(network=network).order_by("starts_at"))
+    gatherings = EventPage.objects.live().filter(network=network).defer_streamfields()
+    return with_counts(gatherings.order_by("starts_at"))
 
 
 def waitlist_position(registration) -> int | None:
@@ -119,18 +122,24 @@ class EventState:
 
 
 def event_state(*, user, event: EventPage, now=None) -> EventState:
+    """One query for the counts and whether the person is registered; a
+    second for their registration, with its waitlist position, when they are."""
     from .services.registration import series_sessions, window_refusal
 
     now = now or timezone.now()
-    counts = Registration.objects.filter(event=event).aggregate(
-        confirmed=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
-        waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITLISTED)),
-    )
-    registration = None
+    counted = {
+        "confirmed": Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
+        "waiting": Count("pk", filter=Q(status=RegistrationStatus.WAITLISTED)),
+    }
     if user.is_authenticated:
+        mine = Q(person=user) & ~Q(status=RegistrationStatus.CANCELLED)
+        counted["mine"] = Max("pk", filter=mine)
+    counts = Registration.objects.filter(event=event).aggregate(**counted)
+    registration = None
+    if counts.get("mine"):
         registration = (
-            Registration.objects.filter(event=event, person=user)
-            .exclude(status="cancelled")
+            _with_positions(Registration.objects.filter(pk=counts["mine"]).active())
+            .select_related("registered_by")
             .first()
         )
     state = EventState(
@@ -138,7 +147,9 @@ def event_state(*, user, event: EventPage, now=None) -> EventState:
         registration=registration,
         confirmed_count=counts["confirmed"],
         waitlist_count=counts["waiting"],
-        position=waitlist_position(registration) if registration else None,
+        position=registration.queue_ahead + 1
+        if registration is not None and registration.is_waitlisted
+        else None,
         button="",
     )
     if registration is not None:
@@ -164,6 +175,23 @@ def event_state(*, user, event: EventPage, now=None) -> EventState:
     if user.is_authenticated:
         state.teams = coordinated_teams(user=user, event=event)
     return state
+
+
+@dataclass
+class Surroundings:
+    """The pages an event page links to besides itself."""
+
+    index: Page | None  # the event list above it
+    network: Page | None  # the learning network whose gathering it is
+
+
+def event_surroundings(event: EventPage) -> Surroundings:
+    """The event list and the event's learning network, in one query."""
+    parent_path = event.path[: -Page.steplen]
+    found = Page.objects.filter(Q(path=parent_path) | Q(pk=event.network_id))
+    pages = {page.pk: page for page in found}
+    index = next((page for page in pages.values() if page.path == parent_path), None)
+    return Surroundings(index=index, network=pages.get(event.network_id))
 
 
 def coordinated_teams(*, user, event: EventPage):
@@ -206,18 +234,6 @@ def my_registrations(*, user, now=None, past_limit=10):
         registration.position = registration.queue_ahead + 1 if registration.is_waitlisted else None
         (upcoming if registration.event.ends_at > now else past).append(registration)
     return upcoming, past[::-1][:past_limit]
-
-
-def attendance_summary(*, user) -> dict:
-    counts = (
-        Registration.objects.confirmed()
-        .filter(person=user)
-        .aggregate(
-            attended=Count("pk", filter=Q(attendance=Attendance.ATTENDED)),
-            no_show=Count("pk", filter=Q(attendance=Attendance.NO_SHOW)),
-        )
-    )
-    return counts
 
 
 def poll_attendees(event: EventPage):
@@ -329,17 +345,57 @@ def participants(*, event: EventPage, query: str = ""):
     return registrations
 
 
-def dashboard_events(*, user, now=None) -> dict:
-    """What "Min side" shows about events: registrations with waitlist
-    positions, evaluations waiting, attendance counts and the calendar feed."""
-    from .models import CalendarFeed, EventIndexPage
+def _poll_waits(registration, now) -> bool:
+    """The rule of polls_waiting, for one registration annotated with `marked`
+    (any attendance recorded at its event) and `polled` (already answered)."""
+    ends_at = registration.event.ends_at
+    return (
+        registration.is_confirmed
+        and now - timedelta(days=POLL_OPEN_DAYS) < ends_at <= now
+        and (
+            registration.attendance == Attendance.ATTENDED
+            or (registration.attendance == "" and not registration.marked)
+        )
+        and not registration.polled
+    )
 
-    upcoming, past = my_registrations(user=user, now=now)
+
+def dashboard_events(*, user, now=None, past_limit=10) -> dict:
+    """What "Min side" shows about events: registrations with waitlist
+    positions, evaluations waiting, attendance counts and the calendar feed.
+    Two queries: all of the person's registrations (a few dozen in a
+    lifetime), sorted here, and the feed."""
+    from .models import CalendarFeed
+
+    now = now or timezone.now()
+    marked = Registration.objects.confirmed().filter(event=OuterRef("event")).exclude(attendance="")
+    polled = PollParticipation.objects.filter(event=OuterRef("event"), person=user)
+    registrations = _with_positions(
+        Registration.objects.filter(person=user)
+        .select_related("event")
+        .defer("event__body", "event__programme", "event__questions")
+        .annotate(marked=Exists(marked), polled=Exists(polled))
+        .order_by("event__starts_at", "pk")
+    )
+    upcoming, past, polls = [], [], []
+    attendance = Counter()
+    for registration in registrations:
+        if registration.is_confirmed:
+            attendance[registration.attendance] += 1
+        event = registration.event
+        if registration.is_cancelled or event is None or not event.live:
+            continue
+        registration.position = registration.queue_ahead + 1 if registration.is_waitlisted else None
+        (upcoming if event.ends_at > now else past).append(registration)
+        if _poll_waits(registration, now):
+            polls.append(event)
     return {
         "upcoming_registrations": upcoming,
-        "past_registrations": past,
-        "polls_waiting": polls_waiting(user=user, now=now),
-        "attendance": attendance_summary(user=user),
+        "past_registrations": past[::-1][:past_limit],
+        "polls_waiting": sorted(polls, key=lambda event: event.ends_at, reverse=True),
+        "attendance": {
+            "attended": attendance[Attendance.ATTENDED],
+            "no_show": attendance[Attendance.NO_SHOW],
+        },
         "calendar_feed": CalendarFeed.objects.filter(person=user).first(),
-        "event_index": EventIndexPage.objects.live().first(),
     }

@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home.selectors import in_private_section
 from network.models import Team
 
 from .calendar import event_ics, feed_ics
@@ -29,7 +30,7 @@ from .models import (
 )
 from .notifications import registration_from_token
 from .permissions import can_register_team, can_see_meeting_link
-from .selectors import event_listing, event_state, team_roster
+from .selectors import event_listing, event_state, event_surroundings, team_roster
 from .services import (
     answer_poll,
     cancel,
@@ -73,20 +74,19 @@ def serve_event(request, event, *, form=None, status=200):
     answers_form = None
     if state.registration is not None and len(event.questions):
         answers_form = RegistrationForm(event=event, answers=state.registration.answers)
-    schedule = EventSchedule.objects.filter(event=event).first()
     context = {
         "page": event,
         "self": event,
         "state": state,
         "form": form,
         "answers_form": answers_form,
-        "sequence": schedule.sequence if schedule else 0,
+        "surroundings": event_surroundings(event),
     }
     return render(request, "events/event_page.html", context, status=status)
 
 
 def _live_event(event_id) -> EventPage:
-    return get_object_or_404(EventPage.objects.live().public(), pk=event_id)
+    return get_object_or_404(EventPage.objects.live().exclude(in_private_section()), pk=event_id)
 
 
 def _registration_result(request, registration):
@@ -181,7 +181,13 @@ def answers_view(request, event_id):
     return render(
         request,
         "events/event_page.html",
-        {"page": event, "self": event, "state": state, "answers_form": form, "sequence": 0},
+        {
+            "page": event,
+            "self": event,
+            "state": state,
+            "answers_form": form,
+            "surroundings": event_surroundings(event),
+        },
         status=400,
     )
 

@@ -1,9 +1,24 @@
 from dataclasses import dataclass
 
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from mentornett.accounts.models import Profession
+from wagtail.models import Page, PageViewRestriction
+
+from mentornett.accounts.models import Profession, Profile
+
+
+def in_private_section():
+    """True for a page at or below a page with a view restriction. Wagtail's
+    `PageQuerySet.public()` reads every restriction first (a query of its own);
+    this asks the same question inside the page query."""
+    outer_path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
+    return Exists(
+        PageViewRestriction.objects.annotate(outer_path=outer_path).filter(
+            outer_path__startswith=F("page__path")
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -31,3 +46,31 @@ def profile_checklist(*, user, profile) -> list[ChecklistItem]:
             ChecklistItem(_("Write where you study"), bool(profile.study_place), profile_url)
         )
     return items
+
+
+def dashboard_profile(*, user) -> Profile:
+    """The person's profile for "Min side", made on the first visit, with its
+    home municipality and `is_municipality_contact`, in one query."""
+    # Imported here: courses and events import this module for in_private_section.
+    from mentornett.accounts.services import ensure_profile
+    from network.scheme_permissions import contact_municipalities
+
+    profile = (
+        Profile.objects.filter(user=user)
+        .select_related("home_municipality")
+        .annotate(is_municipality_contact=Exists(contact_municipalities(user)))
+        .first()
+    )
+    if profile is None:
+        profile = ensure_profile(user=user)
+        profile.is_municipality_contact = contact_municipalities(user).exists()
+    return profile
+
+
+def live_pages_of_type(*models) -> dict:
+    """{model: its first live page} for section pages there is one of (the
+    course catalogue, the event list), in one query."""
+    found = {}
+    for page in Page.objects.live().type(*models).order_by("path"):
+        found.setdefault(page.specific_class, page)
+    return found

@@ -2,13 +2,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from courses.models import CourseIndexPage
 from courses.selectors import dashboard_courses, my_certificates
+from events.models import EventIndexPage
 from events.selectors import dashboard_events
-from mentornett.accounts.services import ensure_profile
-from network.scheme_permissions import contact_municipalities
 from network.scheme_selectors import dashboard_applications
 from network.selectors import dashboard_teams
 
@@ -16,16 +16,19 @@ from .forms import GalleryExampleForm, SearchForm
 from .models import GuideAudience
 from .permissions import can_view_component_gallery
 from .search import KINDS, search_pages
-from .selectors import profile_checklist
+from .selectors import dashboard_profile, live_pages_of_type, profile_checklist
 
 
 @login_required
 def dashboard(request):
     """ "Min side": the signed-in person's own overview."""
-    profile = ensure_profile(user=request.user)
-    checklist = profile_checklist(user=request.user, profile=profile)
-    course_entries, retired_enrolments = dashboard_courses(user=request.user)
-    team_entries, advised_teams = dashboard_teams(user=request.user)
+    user = request.user
+    profile = dashboard_profile(user=user)
+    checklist = profile_checklist(user=user, profile=profile)
+    course_entries, retired_enrolments = dashboard_courses(user=user, profile=profile)
+    team_entries, advised_teams = dashboard_teams(user=user)
+    # Only the empty states link to the course catalogue and the event list.
+    index_pages = SimpleLazyObject(lambda: live_pages_of_type(CourseIndexPage, EventIndexPage))
     return render(
         request,
         "home/dashboard.html",
@@ -33,15 +36,16 @@ def dashboard(request):
             "profile": profile,
             "course_entries": course_entries,
             "retired_enrolments": retired_enrolments,
-            "certificates": my_certificates(user=request.user),
-            "course_index": CourseIndexPage.objects.live().first(),
+            "certificates": my_certificates(user=user),
+            "course_index": lambda: index_pages.get(CourseIndexPage),
+            "event_index": lambda: index_pages.get(EventIndexPage),
             "checklist": checklist,
             "checklist_done": sum(1 for item in checklist if item.done),
             "team_entries": team_entries,
             "advised_teams": advised_teams,
-            "application_entries": dashboard_applications(user=request.user),
-            "is_municipality_contact": contact_municipalities(request.user).exists(),
-            **dashboard_events(user=request.user),
+            "application_entries": dashboard_applications(user=user),
+            "is_municipality_contact": profile.is_municipality_contact,
+            **dashboard_events(user=user),
         },
     )
 

@@ -3,14 +3,16 @@ Registration's status. Capacity holds because every change locks the event
 row first; the unique constraint (event, person) makes a second registration
 impossible even where row locks do not exist (SQLite)."""
 
+from django_q.tasks import async_task
+
 from django.db import transaction
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from network.models import TeamMembership
 
-from .. import notifications
 from ..blocks import CHOICE_QUESTION, YES_NO_QUESTION
 from ..errors import RegistrationError
 from ..models import EventPage, Registration, RegistrationStatus
@@ -19,8 +21,9 @@ from ..permissions import audience_refusal, can_register_team
 ANSWER_MAX_LENGTH = 1_000
 
 
-def _locked(event: EventPage) -> EventPage:
-    return EventPage.objects.select_for_update().get(pk=event.pk)
+def _locked(event_id: int) -> EventPage:
+    # The description and programme are never needed while the lock is held.
+    return EventPage.objects.select_for_update().defer("body", "programme").get(pk=event_id)
 
 
 def _local(moment) -> str:
@@ -81,28 +84,32 @@ def clean_answers(event: EventPage, answers: dict, *, enforce_required: bool) ->
     return cleaned
 
 
-def _has_room(event: EventPage) -> bool:
-    if event.capacity is None:
-        return True
-    return Registration.objects.filter(event=event).confirmed().count() < event.capacity
+def _has_room(event: EventPage, confirmed: int) -> bool:
+    return event.capacity is None or confirmed < event.capacity
 
 
-def _fill_free_places(event: EventPage, now) -> list[Registration]:
-    """Give free places to the waitlist in order. The caller holds the event lock."""
-    promoted = []
+def _fill_free_places(event: EventPage, now, *, confirmed=None) -> list[Registration]:
+    """Give free places to the waitlist in order. The caller holds the event
+    lock, and may pass the number of confirmed places it has just counted."""
     if now >= event.starts_at:
-        return promoted
-    while _has_room(event):
-        first = Registration.objects.filter(event=event).in_waitlist_order().first()
-        if first is None:
-            break
-        first.status = RegistrationStatus.CONFIRMED
-        first.confirmed_at = now
-        first.promoted = True
-        first.save(update_fields=["status", "confirmed_at", "promoted"])
-        promoted.append(first)
+        return []
+    waiting = Registration.objects.filter(event=event).in_waitlist_order()
+    if event.capacity is not None:
+        if confirmed is None:
+            confirmed = Registration.objects.filter(event=event).confirmed().count()
+        free = event.capacity - confirmed
+        if free <= 0:
+            return []
+        waiting = waiting[:free]
+    promoted = list(waiting)
     for registration in promoted:
-        transaction.on_commit(lambda r=registration: notifications.place_offered(r))
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.confirmed_at = now
+        registration.promoted = True
+        registration.save(update_fields=["status", "confirmed_at", "promoted"])
+        transaction.on_commit(
+            lambda pk=registration.pk: async_task("events.tasks.place_offered_task", pk)
+        )
     return promoted
 
 
@@ -111,26 +118,38 @@ def register(
     *, person, event: EventPage, answers: dict | None = None, registered_by=None, now=None
 ) -> Registration:
     """Give the person a place, or a place in the waitlist when the event is
-    full. Registering twice is harmless: the first registration stands."""
-    event = _locked(event)
+    full. Registering twice is harmless: the first registration stands.
+
+    While the event row is locked: the lock, one count, the insert."""
+    # Who the person is does not change with the event's places: ask before locking.
+    audience_reason = audience_refusal(person, event)
+    event = _locked(event.pk)
     # Read the clock inside the lock, so the waitlist's times follow arrival order.
     now = now or timezone.now()
-    registration = Registration.objects.filter(event=event, person=person).first()
-    if registration is not None and not registration.is_cancelled:
-        return registration
+    tally = Registration.objects.filter(event=event).aggregate(
+        confirmed=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITLISTED)),
+        mine=Max("pk", filter=Q(person=person)),
+    )
+    registration = None
+    if tally["mine"] is not None:
+        registration = Registration.objects.get(pk=tally["mine"])
+        if not registration.is_cancelled:
+            return registration
     refusal = window_refusal(event, now)
     if refusal is not None:
         raise refusal
-    reason = audience_refusal(person, event)
-    if reason:
-        raise RegistrationError(reason, code="audience")
+    if audience_reason:
+        raise RegistrationError(audience_reason, code="audience")
     on_behalf = registered_by is not None and registered_by.pk != person.pk
     # People registered by their coordinator may fill in required answers later.
     cleaned = clean_answers(event, answers or {}, enforce_required=not on_behalf)
 
-    # Anyone already waiting goes before a newcomer.
-    _fill_free_places(event, now)
-    confirmed = _has_room(event)
+    confirmed_count = tally["confirmed"]
+    if tally["waiting"] and _has_room(event, confirmed_count):
+        # Anyone already waiting goes before a newcomer.
+        confirmed_count += len(_fill_free_places(event, now, confirmed=confirmed_count))
+    confirmed = _has_room(event, confirmed_count)
     if registration is None:
         registration = Registration(event=event, person=person)
     registration.event_title = event.title
@@ -148,7 +167,9 @@ def register(
     registration.late_cancellation = False
     registration.attendance = ""
     registration.save()
-    transaction.on_commit(lambda: notifications.registration_received(registration))
+    transaction.on_commit(
+        lambda: async_task("events.tasks.registration_received_task", registration.pk)
+    )
     return registration
 
 
@@ -159,7 +180,7 @@ def cancel(*, registration: Registration, now=None) -> Registration:
     now = now or timezone.now()
     if registration.event_id is None:
         raise RegistrationError(_("This event no longer exists."), code="gone")
-    event = _locked(registration.event)
+    event = _locked(registration.event_id)
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     if registration.is_cancelled:
         return registration
@@ -184,7 +205,7 @@ def cancel(*, registration: Registration, now=None) -> Registration:
 @transaction.atomic
 def fill_free_places(*, event: EventPage, now=None) -> list[Registration]:
     """After an editor raises the capacity: move people up from the waitlist."""
-    return _fill_free_places(_locked(event), now or timezone.now())
+    return _fill_free_places(_locked(event.pk), now or timezone.now())
 
 
 @transaction.atomic
