@@ -32,6 +32,34 @@ def _unique_code() -> str:
             return code
 
 
+def new_certificate(*, enrolment: Enrolment, code: str) -> Certificate:
+    """The certificate for a completed enrolment, not yet saved: what the
+    course said and promised at the version the person completed."""
+    course, holder = enrolment.course, enrolment.learner
+    issued_at = enrolment.completed_at or timezone.now()
+    months = course.certificate_validity_months
+    return Certificate(
+        code=code,
+        holder=holder,
+        holder_name=holder.full_name or holder.email,
+        holder_language=holder.preferred_language,
+        course=course,
+        course_title=course.title,
+        course_version=enrolment.completed_version,
+        mandatory_for=course.mandatory_for,
+        outcomes={
+            "knowledge": outcome_lines(course.outcomes_knowledge),
+            "skills": outcome_lines(course.outcomes_skills),
+            "competence": outcome_lines(course.outcomes_competence),
+        },
+        workload_hours=course.estimated_hours,
+        revision_id=enrolment.completed_revision_id,
+        enrolment=enrolment,
+        issued_at=issued_at,
+        valid_until=add_months(timezone.localdate(issued_at), months) if months else None,
+    )
+
+
 def issue_certificate(*, enrolment: Enrolment) -> Certificate:
     """Issue the one certificate for this person and course version. Called
     inside the completion transaction (courses.signals.course_completed)."""
@@ -44,30 +72,10 @@ def issue_certificate(*, enrolment: Enrolment) -> Certificate:
     ).first()
     if existing is not None:
         return existing
-    issued_at = enrolment.completed_at or timezone.now()
-    months = course.certificate_validity_months
     try:
         with transaction.atomic():
-            certificate = Certificate.objects.create(
-                code=_unique_code(),
-                holder=holder,
-                holder_name=holder.full_name or holder.email,
-                holder_language=holder.preferred_language,
-                course=course,
-                course_title=course.title,
-                course_version=enrolment.completed_version,
-                mandatory_for=course.mandatory_for,
-                outcomes={
-                    "knowledge": outcome_lines(course.outcomes_knowledge),
-                    "skills": outcome_lines(course.outcomes_skills),
-                    "competence": outcome_lines(course.outcomes_competence),
-                },
-                workload_hours=course.estimated_hours,
-                revision_id=enrolment.completed_revision_id,
-                enrolment=enrolment,
-                issued_at=issued_at,
-                valid_until=add_months(timezone.localdate(issued_at), months) if months else None,
-            )
+            certificate = new_certificate(enrolment=enrolment, code=_unique_code())
+            certificate.save(force_insert=True)
     except IntegrityError:
         # Another transaction issued it first; the unique constraint kept it to one.
         return Certificate.objects.get(

@@ -7,8 +7,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.utils import timezone
-
 from courses.codes import ALPHABET, RANDOM_LENGTH, check_symbol, format_code
 from courses.models import (
     BlockResponse,
@@ -17,9 +15,8 @@ from courses.models import (
     LessonCompletion,
     MandatoryFor,
     ResponseKind,
-    outcome_lines,
 )
-from courses.services.certificates import add_months
+from courses.services.certificates import new_certificate
 
 from .base import bulk, explicit_timestamps
 from .people import SCHEME_ADMINISTRATOR
@@ -208,29 +205,9 @@ def _certificates(rng, ctx, progress, enrolments, people) -> int:
         if enrolment.completed_at is None:
             continue
         course = plan.course.page
-        holder = plan.person.user
         issued = enrolment.completed_at
         months = course.certificate_validity_months
-        certificate = Certificate(
-            code=_code(rng, taken),
-            holder=holder,
-            holder_name=holder.full_name,
-            holder_language=holder.preferred_language,
-            course=course,
-            course_title=course.title,
-            course_version=course.version,
-            mandatory_for=course.mandatory_for,
-            outcomes={
-                "knowledge": outcome_lines(course.outcomes_knowledge),
-                "skills": outcome_lines(course.outcomes_skills),
-                "competence": outcome_lines(course.outcomes_competence),
-            },
-            workload_hours=course.estimated_hours,
-            revision_id=enrolment.completed_revision_id,
-            enrolment=enrolment,
-            issued_at=issued,
-            valid_until=add_months(timezone.localdate(issued), months) if months else None,
-        )
+        certificate = new_certificate(enrolment=enrolment, code=_code(rng, taken))
         if rng.random() < 0.3:
             certificate.verification_count = rng.randint(1, 4)
             certificate.last_verified_at = issued + timedelta(days=rng.randint(1, 20))

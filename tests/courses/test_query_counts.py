@@ -2,8 +2,6 @@
 course and a large one, for a learner with little and with much progress, and
 whatever other learners have done."""
 
-from itertools import count
-
 import pytest
 
 from django.db import connection
@@ -12,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from courses.models import Certificate
 from courses.services import answer_quiz, complete_lesson, enroll, save_reflection
 from tests.factories import UserFactory
+from tests.queries import query_count
 
 from .fixtures import QUIZ, REFLECTION
 
@@ -21,18 +20,6 @@ pytestmark = pytest.mark.django_db
 # page routing, header and footer), which shrink separately.
 SIGNED_IN_BUDGET = 12
 ANONYMOUS_BUDGET = 12
-
-_fresh = count()
-
-
-def query_count(client, url):
-    """Queries for one request, after a first one has warmed the caches. The
-    query string keeps visitors' whole-page cache from answering."""
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(f"{url}?q={next(_fresh)}")
-    assert response.status_code == 200
-    return len(queries)
 
 
 def block_id(lesson, kind):

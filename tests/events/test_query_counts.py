@@ -1,8 +1,6 @@
 """Query budgets for the event page and the registration service: the same
 number of queries for an event with two registrations and one with forty."""
 
-from itertools import count
-
 import pytest
 
 from django.db import connection
@@ -11,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from events.models import Registration
 from events.services import register
 from tests.factories import UserFactory
+from tests.queries import query_count
 
 pytestmark = pytest.mark.django_db
 
@@ -22,18 +21,6 @@ ANONYMOUS_BUDGET = 12
 REGISTER_BUDGET = 3
 
 QUESTIONS = [("text_question", {"question": "Spesialkost?", "help_text": "", "required": False})]
-
-_fresh = count()
-
-
-def query_count(client, url):
-    """Queries for one request, after a first one has warmed the caches. The
-    query string keeps visitors' whole-page cache from answering."""
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(f"{url}?q={next(_fresh)}")
-    assert response.status_code == 200
-    return len(queries)
 
 
 def fill(event, people):
