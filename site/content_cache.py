@@ -10,6 +10,7 @@ and delete. Bulk `QuerySet.update()` sends no signal; a service that updates
 public data that way calls `bump()` itself."""
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -101,7 +102,9 @@ def bump() -> None:
 def stamped(request, key: str, build, timeout: int):
     """What `build()` returns, from the cache while the content generation is
     unchanged. The generation is read once per request (if there is one), with
-    the first key."""
+    the first key. Without a cache every process shares, it builds each time."""
+    if not settings.SHARED_CACHE:
+        return build()
     generation = getattr(request, "_content_generation", None)
     if generation is None:
         found = cache.get_many([GENERATION_KEY, key])

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.utils import translation
 
 from mentornett.accounts.models import Language
@@ -31,7 +32,7 @@ class PermissionCacheMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        if settings.SHARED_CACHE and user is not None and user.is_authenticated:
             prime_permission_cache(user)
         return self.get_response(request)
 

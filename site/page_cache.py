@@ -71,7 +71,7 @@ class AnonymousPageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.resolver_match.view_name not in CACHED_VIEWS:
+        if not settings.SHARED_CACHE or request.resolver_match.view_name not in CACHED_VIEWS:
             return None
         if not _cacheable_request(request):
             return None

@@ -287,8 +287,13 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 300 * 1024 * 1024  # films of mentors
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Sessions read from the cache, written through to the database.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Pages, headers, permissions and sessions are cached only where every process
+# sees the same cache (Redis): a publish in one process must reach them all.
+# Without Redis each process would keep its own copy and miss the others' changes.
+SHARED_CACHE = bool(REDIS_URL)
+if SHARED_CACHE:
+    # Sessions read from the cache, written through to the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True

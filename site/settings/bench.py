@@ -25,6 +25,8 @@ CACHES = {
 }
 Q_CLUSTER = {key: value for key, value in Q_CLUSTER.items() if key != "orm"}
 Q_CLUSTER["redis"] = REDIS_URL
+SHARED_CACHE = True
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 DATABASES["default"]["CONN_MAX_AGE"] = None
 

@@ -18,6 +18,10 @@ STORAGES = {
     "private": {"BACKEND": "mentornett.uploads.PrivateInMemoryStorage"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# One process, so its in-memory cache is shared by all it serves: the caches
+# that need a shared cache are on, as in production.
+SHARED_CACHE = True
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ACCOUNT_RATE_LIMITS = False

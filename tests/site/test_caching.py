@@ -196,3 +196,15 @@ def test_private_work_leaves_visitors_pages_cached(client, make_guide, participa
     participant.full_name = "Kari Nordmann-Hansen"
     participant.save()
     assert client.get(guide.url)[HIT_HEADER] == "hit"
+
+
+def test_without_a_shared_cache_nothing_is_kept_between_requests(client, settings, make_guide):
+    # Without Redis each process would keep its own copy and miss another's publish.
+    settings.SHARED_CACHE = False
+    guide = make_guide(title="Første tittel")
+    client.get(guide.url)
+    response = client.get(guide.url)
+    assert HIT_HEADER not in response
+    guide.title = "Andre tittel"
+    guide.save_revision().publish()
+    assert "Andre tittel" in client.get(guide.url).content.decode()
