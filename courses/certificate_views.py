@@ -1,11 +1,7 @@
 """Public certificate verification, and the holder's own PDF."""
 
-from django_q.tasks import async_task
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -13,28 +9,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from mentornett import ratelimit
+from mentornett.tasks import enqueue
+
 from .codes import parse_code
 from .models import Certificate
 from .services.certificates import record_verification
 
-LOOKUPS_PER_MINUTE = 30
-
-
-def _client_key(request):
-    return "verify:" + request.META.get("REMOTE_ADDR", "unknown")
-
 
 def _over_limit(request) -> bool:
-    """A simple per-client limit against guessing codes; the codes' 75 random
-    bits do the real work."""
-    key = _client_key(request)
-    cache.add(key, 0, timeout=60)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=60)
-        count = 1
-    return count > getattr(settings, "CERTIFICATE_LOOKUPS_PER_MINUTE", LOOKUPS_PER_MINUTE)
+    """A per-client limit against guessing codes; the codes' 75 random bits do
+    the real work."""
+    return not ratelimit.allow(request, "certificate_lookup", ratelimit.certificate_lookups())
 
 
 def _problem_message(problem):
@@ -82,9 +68,11 @@ def verify(request, code):
         return HttpResponseRedirect(reverse("certificates:verify", args=[parsed.code]))
     certificate = (
         Certificate.objects.filter(code=parsed.code)
+        .select_related("holder")
         .only(
             "code",
             "holder_name",
+            "holder__anonymised_at",
             "course_title",
             "course_version",
             "issued_at",
@@ -110,7 +98,7 @@ def verify(request, code):
 def certificate_pdf(request, certificate_id):
     certificate = get_object_or_404(Certificate, pk=certificate_id, holder=request.user)
     if not certificate.pdf:
-        async_task("courses.tasks.render_certificate_pdf_task", certificate.pk)
+        enqueue("courses.tasks.render_certificate_pdf_task", certificate.pk)
         messages.info(request, _("The PDF is being made. Try again in a minute."))
         return HttpResponseRedirect(reverse("home:dashboard"))
     try:

@@ -1,9 +1,9 @@
 """When editors change a course's learning path, bring learners' progress
 numbers up to date in the background. Wired in CoursesConfig.ready()."""
 
-from django_q.tasks import async_task
-
 from django.db import transaction
+
+from mentornett.tasks import enqueue
 
 from .models import CoursePage, Enrolment, LessonPage, ModulePage
 
@@ -14,7 +14,7 @@ def _schedule_refresh(page):
     if course is not None and Enrolment.objects.filter(course=course).exists():
         course_id = course.pk
         transaction.on_commit(
-            lambda: async_task("courses.tasks.refresh_course_progress_task", course_id)
+            lambda: enqueue("courses.tasks.refresh_course_progress_task", course_id)
         )
 
 

@@ -1134,7 +1134,9 @@ PRIVACY_PAGE = {
             "- Filer du laster opp, ligger i en lukket lagring og har aldri en åpen lenke.\n"
             "- Vi bruker ingen informasjonskapsler for sporing eller statistikk.\n"
             "- Vi lagrer ikke fødselsnummeret ditt, og ikke kontonummeret ditt.\n"
-            "- Profilen din kan du se og rette selv på Min side.",
+            "- Profilen din kan du se og rette selv på Min side.\n"
+            "- Alt vi har lagret om deg kan du laste ned, og du kan slette kontoen din selv, "
+            "på Min side → Mine data.",
         ),
         ("heading", {"text": "Kontoen din", "level": "h2"}),
         (
@@ -1279,24 +1281,90 @@ PRIVACY_PAGE = {
             "Vi bruker ingen informasjonskapsler for sporing, statistikk eller annonser, og "
             "ingen fra andre selskaper.",
         ),
-        ("heading", {"text": "Hvor lenge vi lagrer", "level": "h2"}),
+        ("heading", {"text": "Logger", "level": "h2"}),
         (
             "paragraph",
-            "<p>Vi lagrer opplysningene så lenge de trengs for formålet. Kontoen din har du til "
-            "du ber oss slette den. Dokumentasjonen i mentorordningen – søknader, krav, "
-            "kvitteringer, rapporter og utbetalinger – tar vi vare på så lenge det kreves for "
-            "rapporteringen til tilskuddsmyndigheten. Historikken i en søknad kan ikke endres i "
-            "ettertid.</p>",
+            "<p>For å verne kontoen din lagrer vi innlogginger og mislykkede innloggingsforsøk "
+            "med tidspunkt, IP-adresse og nettleser. Etter noen mislykkede forsøk stenges "
+            "innloggingen en kort stund. Vi lagrer også resultatet av jobbene som går i "
+            "bakgrunnen, som utsending av e-post.</p>"
+            "<p>Administrasjonen har en logg over hvem som gjorde hva og når: vedtak om søknader, "
+            "krav og utbetalinger, utstedte og tilbaketrukne kursbevis, påmeldinger og plass fra "
+            "ventelisten, innsendte rapporter og tildelte roller. Loggen kan ikke endres i "
+            "ettertid. Den viser at reglene ble fulgt, og kobler til personen med en referanse, "
+            "ikke med navnet.</p>",
+        ),
+        ("heading", {"text": "Hvor lenge vi lagrer", "level": "h2"}),
+        (
+            "markdown",
+            "- **Kontoen din** har du til du sletter den selv.\n"
+            "- **Søknadsutkast som aldri ble sendt**, og **invitasjoner til team** som ingen har "
+            "takket ja til, slettes når de har ligget urørt i ett år.\n"
+            "- **Logger over innlogginger** og **resultater fra bakgrunnsjobber** slettes etter "
+            "90 dager. Utløpte økter slettes hver dag.\n"
+            "- **Krav, kvitteringer og utbetalinger** i mentorordningen oppbevarer vi i fem år "
+            "etter regnskapsårets slutt, fordi bokføringsloven krever det.\n"
+            "- **Avgjorte søknader, rapporter og historikken i søknadene** tar vi vare på så "
+            "lenge det kreves for rapporteringen til tilskuddsmyndigheten. Historikken kan ikke "
+            "endres i ettertid.\n"
+            "- **Administrasjonens logg** slettes ikke. Den viser hvem som gjorde hva, men uten "
+            "navn når en konto er slettet.",
+        ),
+        ("heading", {"text": "Se og last ned dataene dine", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>På <b>Min side → Mine data</b> kan du laste ned alt Mentornett har lagret om deg, "
+            "som en zip-fil. Den inneholder en fil med dataene (data.json), filene du har lastet "
+            "opp, som kvitteringer, kontrakter og filer til teamet, kursbevisene dine som PDF, og "
+            "en kort forklaring (README.txt) av hva hver del betyr.</p>"
+            "<p>Svarene på de anonyme evalueringene etter arrangementer er ikke med: de er lagret "
+            "uten kobling til deg, så vi kan ikke finne dem igjen.</p>",
+        ),
+        ("heading", {"text": "Slett kontoen din", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>På <b>Min side → Mine data</b> kan du også slette kontoen din. Du bekrefter med "
+            "passordet ditt, eller med et ord hvis du logger inn med ID-porten eller Feide. "
+            "Slettingen skjer med en gang, og vi sender en bekreftelse til e-postadressen din før "
+            "den fjernes.</p>",
+        ),
+        (
+            "markdown",
+            "**Dette slettes med en gang**\n\n"
+            "- navnet ditt, e-postadressene, mobilnummeret og passordet, og koblingen til "
+            "ID-porten eller Feide\n"
+            "- profilen din\n"
+            "- svarene dine på refleksjonsspørsmål, øvelser og quiz\n"
+            "- svarene dine i påmeldinger og kalenderlenken din\n"
+            "- plassene dine på kommende arrangementer (den neste på ventelisten får plassen) og "
+            "medlemskapene dine i team\n"
+            "- invitasjoner til deg som du ikke har takket ja til\n"
+            "- det du skrev med egne ord i evalueringen i mentorordningen\n"
+            "- innloggingsloggene dine\n\n"
+            "Søknader som ikke er avgjort ennå, trekkes.\n\n"
+            "**Dette beholdes, uten navnet ditt**\n\n"
+            "- krav, kvitteringer og utbetalinger, fordi bokføringsloven krever at vi oppbevarer "
+            "dem i fem år\n"
+            "- avgjorte søknader, rapporten fra mentor og historikken i søknaden, fordi de er "
+            "ordningens vedtak og grunnlaget for det som er utbetalt og rapportert\n"
+            "- administrasjonens logg, som viser at reglene ble fulgt\n"
+            "- at kursbevisene dine ble utstedt: den som sjekker en kode, får vite at "
+            "kursbeviset ble utstedt, men ikke hvem det tilhører\n"
+            "- det du har sendt inn eller kommentert for et team, fordi det er teamets arbeid\n"
+            "- kursframdrift, oppmøte og poengene i evalueringen, slik at tall og rapporter "
+            "stemmer\n\n"
+            "Der navnet ditt ble vist, står det «Slettet bruker». Kontoer med roller i "
+            "administrasjonen eller i læringsnettverkene slettes av en administrator.",
         ),
         ("heading", {"text": "Dine rettigheter", "level": "h2"}),
         (
             "paragraph",
             "<p>Du har rett til å få vite hvilke opplysninger vi har om deg, få rettet feil og "
             "få slettet opplysninger. Navn, mobilnummer, språk og profil retter du selv på Min "
-            "side. For innsyn eller sletting sender du en e-post til "
+            "side, og på Mine data kan du laste ned dataene dine og slette kontoen. Har du "
+            "spørsmål, eller vil du ha innsyn i noe du ikke finner der, sender du en e-post til "
             "<b>post@mentornett.no</b>. Opplysninger vi må ta "
-            "vare på som dokumentasjon i mentorordningen, kan vi ikke slette før kravet er "
-            "oppfylt.</p>"
+            "vare på etter loven, kan vi ikke slette før fristen er ute.</p>"
             "<p>Mener du at vi behandler personopplysninger i strid med reglene, kan du klage "
             'til <a href="https://www.datatilsynet.no/">Datatilsynet</a>.</p>',
         ),

@@ -66,7 +66,10 @@ def _audience_pages(audience: str) -> list[int]:
 def search_pages(query: str, *, kind: str = "", audience: str = "", page_number=1):
     """A page of Hits for what a visitor typed. Only live, public pages are
     searched; members-only pages and course lessons are not."""
-    query = " ".join(query.split())[:MAX_QUERY_LENGTH]
+    # Double quotes would make a phrase query: SQLite's full-text search fails
+    # on an unbalanced one or on a phrase holding "/" (a 503 for what a
+    # visitor typed), and the page does not offer phrase search.
+    query = " ".join(query.replace('"', " ").split())[:MAX_QUERY_LENGTH]
     models = KINDS[kind][1] if kind in KINDS else tuple(KIND_OF_MODEL)
     pages = Page.objects.live().public().type(*models)
     if audience in AUDIENCE_FIELDS:

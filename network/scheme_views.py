@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from mentornett import ratelimit
+from mentornett.transactions import atomic_post
 from mentornett.uploads import private_file_response
 
 from . import scheme_permissions as permissions
@@ -91,6 +93,7 @@ def mandatory_course_urls() -> dict:
 
 
 @login_required
+@atomic_post
 def application_view(request, application_id):
     application = _application(request, application_id)
     status = 200
@@ -140,7 +143,13 @@ def application_view(request, application_id):
 def invite_view(request, application_id):
     application = _application(request, application_id, permissions.is_party)
     form = InvitePartyForm(request.POST)
-    if form.is_valid():
+    status = 400
+    if form.is_valid() and not ratelimit.allow(
+        request, "invitation", ratelimit.invitations(), per="user"
+    ):
+        form.add_error("email", ratelimit.invitation_limit_message())
+        status = 429
+    elif form.is_valid():
         try:
             invitation = services.invite_party(
                 application=application, email=form.cleaned_data["email"], invited_by=request.user
@@ -156,7 +165,7 @@ def invite_view(request, application_id):
         request,
         "network/scheme/application.html",
         _context(request, application, invite_form=form),
-        status=400,
+        status=status,
     )
 
 

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from events.models import EventPage
+from mentornett import ratelimit
 from mentornett.uploads import private_file_response
 
 from . import permissions, selectors, services
@@ -115,6 +117,13 @@ def team_page(request, team_id, invite_form=None):
 def invite_view(request, team_id):
     team = _team(request, team_id, permissions.can_manage_members)
     form = InviteForm(request.POST)
+    if form.is_valid() and not ratelimit.allow(
+        request, "invitation", ratelimit.invitations(), per="user"
+    ):
+        form.add_error("email", ratelimit.invitation_limit_message())
+        response = team_page(request, team.pk, invite_form=form)
+        response.status_code = 429
+        return response
     if form.is_valid():
         try:
             invitation = services.invite_member(
@@ -342,6 +351,7 @@ def _wants_json(request) -> bool:
 
 @login_required
 @require_POST
+@transaction.atomic  # save the draft and send it: both or neither
 def save_view(request, team_id, task_id):
     """Autosave (JSON, from the page's script) and the plain "Save draft" and
     "Send" buttons. A conflict keeps the person's text in the form."""

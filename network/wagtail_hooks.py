@@ -5,12 +5,14 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import (
@@ -25,6 +27,24 @@ from .models import (
 )
 from .permissions import organised_network_ids
 from .scheme_permissions import can_view_scheme_reports
+
+
+class PersonalRowsChooserViewSet(SnippetChooserViewSet):
+    """Wagtail's snippet choosers list every row to anyone who may use the
+    admin. Rows that name people (applicants, contacts, bookers) are chosen
+    only by those who hold a permission on the model; the permission matrix
+    (tests/site/test_permission_matrix.py) checks it."""
+
+    def construct_view(self, view_class, **kwargs):
+        view = super().construct_view(view_class, **kwargs)
+        policy = ModelPermissionPolicy(self.model)
+
+        def guarded(request, *args, **kwargs):
+            if not policy.user_has_any_permission(request.user, ["view", "add", "change"]):
+                return permission_denied(request)
+            return view(request, *args, **kwargs)
+
+        return guarded
 
 
 class TeamViewSet(SnippetViewSet):
@@ -118,6 +138,7 @@ class ApplicationViewSet(SnippetViewSet):
     """The office's listing. Decisions are made on the decision page, through
     the services, never by editing the row."""
 
+    chooser_viewset_class = PersonalRowsChooserViewSet
     model = Application
     icon = "doc-full-inverse"
     menu_label = _("Scheme applications")
@@ -154,6 +175,7 @@ def register_scheme_reports_menu_item():
 class MunicipalityContactViewSet(SnippetViewSet):
     """Who sees the read-only summary of a municipality's relationships."""
 
+    chooser_viewset_class = PersonalRowsChooserViewSet
     model = MunicipalityContact
     icon = "user"
     menu_label = _("Municipality contacts")
@@ -196,6 +218,7 @@ class EquipmentSetViewSet(SnippetViewSet):
 
 
 class MentorHubViewSet(SnippetViewSet):
+    chooser_viewset_class = PersonalRowsChooserViewSet
     model = MentorHub
     icon = "home"
     menu_label = _("MentorHubs")
@@ -227,6 +250,7 @@ register_permission_policy(EquipmentBooking, ViewOnlyPermissionPolicy(EquipmentB
 class EquipmentBookingViewSet(SnippetViewSet):
     """Read-only: bookings are made and cancelled on the equipment page."""
 
+    chooser_viewset_class = PersonalRowsChooserViewSet
     model = EquipmentBooking
     icon = "date"
     menu_label = _("Equipment bookings")

@@ -6,6 +6,7 @@ class MentornettConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import content_cache
+        from . import content_cache, ratelimit
 
         content_cache.connect()
+        ratelimit.connect()

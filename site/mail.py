@@ -1,11 +1,14 @@
-from django_q.tasks import async_task
+import uuid
 
 from django.db import transaction
+
+from .tasks import SEND_EMAIL, enqueue
 
 
 def queue_email(message) -> None:
     """Send a rendered Django e-mail through the task queue once the current
-    transaction commits, so a slow or failing mail server never holds up a page."""
+    transaction commits, so a slow or failing mail server never holds up a page.
+    The key makes the send idempotent (see mentornett.tasks.send_email)."""
     html = next(
         (
             content
@@ -15,11 +18,12 @@ def queue_email(message) -> None:
         None,
     )
     payload = {
-        "subject": message.subject,
-        "body": message.body,
+        "subject": str(message.subject),
+        "body": str(message.body),
         "from_email": message.from_email,
         "to": list(message.to),
         "html": html,
         "headers": dict(message.extra_headers),
+        "key": uuid.uuid4().hex,
     }
-    transaction.on_commit(lambda: async_task("mentornett.tasks.send_email", **payload))
+    transaction.on_commit(lambda: enqueue(SEND_EMAIL, **payload))

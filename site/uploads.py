@@ -6,7 +6,9 @@ served only as attachments by views that have already checked permission.
     return private_file_response(report.film, download_name=report.film_name)
 """
 
+import codecs
 import os
+import re
 import struct
 import unicodedata
 import uuid
@@ -35,6 +37,7 @@ class FileKind(models.TextChoices):
     MP4 = "mp4", gettext_lazy("MP4 video")
     DOCX = "docx", gettext_lazy("Word document (DOCX)")
     ODT = "odt", gettext_lazy("OpenDocument text (ODT)")
+    VTT = "vtt", gettext_lazy("WebVTT captions")
 
     @property
     def extension(self) -> str:
@@ -60,6 +63,7 @@ _CONTENT_TYPES = {
     FileKind.MP4: "video/mp4",
     FileKind.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     FileKind.ODT: "application/vnd.oasis.opendocument.text",
+    FileKind.VTT: "text/vtt",
 }
 _EXTENSION_ALIASES = {"jpeg": FileKind.JPEG}
 
@@ -73,6 +77,9 @@ _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 # the memory zipfile spends on its central directory.
 _MAX_ZIP_ENTRIES = 5000
 _HEAD_BYTES = 64
+# WebVTT: an optional byte order mark, the word, then a space, tab, line end or nothing.
+_VTT_SIGNATURE = re.compile(rb"\A(?:\xef\xbb\xbf)?WEBVTT(?:[ \t\r\n]|\Z)")
+_CHUNK_BYTES = 64 * 1024
 
 
 def detect_kind(file) -> FileKind | None:
@@ -86,6 +93,8 @@ def detect_kind(file) -> FileKind | None:
             return None
         if head.startswith(b"PK\x03\x04"):
             return _zip_kind(file)
+        if _VTT_SIGNATURE.match(head):
+            return _text_kind(file)
         return _head_kind(head)
     finally:
         file.seek(0)
@@ -101,6 +110,22 @@ def _head_kind(head: bytes) -> FileKind | None:
     if head[4:8] == b"ftyp" and head[8:12] in _MP4_BRANDS:
         return FileKind.MP4
     return None
+
+
+def _text_kind(file) -> FileKind | None:
+    """WebVTT only when the whole file is UTF-8 without NUL bytes: a browser reads
+    captions as text, and a binary tail behind a text header is a disguise."""
+    file.seek(0)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        while chunk := file.read(_CHUNK_BYTES):
+            if b"\x00" in chunk:
+                return None
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None
+    return FileKind.VTT
 
 
 def _zip_kind(file) -> FileKind | None:
@@ -268,7 +293,10 @@ def private_file_response(field_file, *, download_name: str) -> FileResponse:
 
 def _download_name(name: str, kind: FileKind | None) -> str:
     name = os.path.basename(name.replace("\\", "/"))
-    name = "".join(char for char in name if unicodedata.category(char)[0] != "C").strip()
+    # No control characters, and none that a file system on Windows refuses.
+    name = "".join(
+        char for char in name if unicodedata.category(char)[0] != "C" and char not in _UNSAFE
+    ).strip(" .")
     name = name or "file"
     # A saved file must not open as something else than it is (a PDF named .html).
     if kind is not None and FileKind.from_name(name) != kind:
@@ -276,6 +304,7 @@ def _download_name(name: str, kind: FileKind | None) -> str:
     return name
 
 
+_UNSAFE = frozenset('<>:"/\\|?*')
 _ASCII_FALLBACK = str.maketrans({"æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ß": "ss"})
 
 

@@ -1,9 +1,12 @@
+import sys
+
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from .db_unavailable import is_database_unavailable, unavailable_response
 from .health import database_status, queue_status
 
 
@@ -52,6 +55,10 @@ def permission_denied(request, exception=None):
 
 
 def server_error(request):
+    # Django calls this inside its `except` block: a database outage raised
+    # outside a view (loading the signed-in user) still gets the 503 page.
+    if is_database_unavailable(sys.exc_info()[1]):
+        return unavailable_response(request)
     # Rendered without context processors, so no database access: the failure
     # may be the database itself.
     html = loader.get_template("500.html").render({"request": request})

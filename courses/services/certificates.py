@@ -3,8 +3,6 @@
 import calendar
 from datetime import date
 
-from django_q.tasks import async_task
-
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -13,6 +11,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from mentornett.audit.services import AuditAction, record
+from mentornett.tasks import enqueue
 
 from ..codes import new_code
 from ..errors import CourseError
@@ -76,6 +77,7 @@ def issue_certificate(*, enrolment: Enrolment) -> Certificate:
         with transaction.atomic():
             certificate = new_certificate(enrolment=enrolment, code=_unique_code())
             certificate.save(force_insert=True)
+            _audit_issued(certificate, actor=None)
     except IntegrityError:
         # Another transaction issued it first; the unique constraint kept it to one.
         return Certificate.objects.get(
@@ -84,9 +86,7 @@ def issue_certificate(*, enrolment: Enrolment) -> Certificate:
             course_version=enrolment.completed_version,
             revoked_at__isnull=True,
         )
-    transaction.on_commit(
-        lambda: async_task("courses.tasks.certificate_issued_task", certificate.pk)
-    )
+    transaction.on_commit(lambda: enqueue("courses.tasks.certificate_issued_task", certificate.pk))
     return certificate
 
 
@@ -133,6 +133,8 @@ def store_certificate_pdf(*, certificate: Certificate) -> Certificate:
 def send_certificate_email(*, certificate: Certificate) -> None:
     from django.core.mail import EmailMultiAlternatives
 
+    from mentornett.mail import queue_email
+
     holder = certificate.holder
     if holder is None:
         return
@@ -143,7 +145,9 @@ def send_certificate_email(*, certificate: Certificate) -> None:
         html = render_to_string("emails/certificate_issued.html", context)
     message = EmailMultiAlternatives(subject=subject, body=body, to=[holder.email])
     message.attach_alternative(html, "text/html")
-    message.send()
+    # Through the retrying e-mail task: a retry of certificate_issued_task finds
+    # the PDF made and would not send again, so the send must not fail it.
+    queue_email(message)
 
 
 def record_verification(*, certificate: Certificate) -> None:
@@ -165,6 +169,7 @@ def revoke_certificate(*, certificate: Certificate, reason: str, by) -> Certific
     certificate.revoked_reason = reason
     certificate.revoked_by = by
     certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    _audit_revoked(certificate, actor=by)
     return certificate
 
 
@@ -182,6 +187,7 @@ def reissue_certificate(*, certificate: Certificate, by) -> Certificate:
         old.revoked_reason = _("Replaced by a re-issued certificate.")
         old.revoked_by = by
         old.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+        _audit_revoked(old, actor=by)
     new = Certificate.objects.create(
         code=_unique_code(),
         holder=old.holder,
@@ -199,5 +205,28 @@ def reissue_certificate(*, certificate: Certificate, by) -> Certificate:
         valid_until=old.valid_until,
         replaces=old,
     )
-    transaction.on_commit(lambda: async_task("courses.tasks.certificate_issued_task", new.pk))
+    _audit_issued(new, actor=by, replaces=old)
+    transaction.on_commit(lambda: enqueue("courses.tasks.certificate_issued_task", new.pk))
     return new
+
+
+def _audit_issued(certificate: Certificate, *, actor, replaces=None) -> None:
+    record(
+        AuditAction.CERTIFICATE_ISSUED,
+        actor=actor,
+        target=certificate,
+        subject=certificate.holder,
+        label=f"{certificate.course_title} v{certificate.course_version}, {certificate.code}",
+        changes={"replaces": [None, replaces.code]} if replaces else None,
+    )
+
+
+def _audit_revoked(certificate: Certificate, *, actor) -> None:
+    record(
+        AuditAction.CERTIFICATE_REVOKED,
+        actor=actor,
+        target=certificate,
+        subject=certificate.holder,
+        label=f"{certificate.course_title} v{certificate.course_version}, {certificate.code}",
+        note=certificate.revoked_reason,
+    )

@@ -3,14 +3,14 @@ Registration's status. Capacity holds because every change locks the event
 row first; the unique constraint (event, person) makes a second registration
 impossible even where row locks do not exist (SQLite)."""
 
-from django_q.tasks import async_task
-
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from mentornett.audit.services import AuditAction, current_actor, record
+from mentornett.tasks import enqueue
 from network.models import TeamMembership
 
 from ..blocks import CHOICE_QUESTION, YES_NO_QUESTION
@@ -88,7 +88,7 @@ def _has_room(event: EventPage, confirmed: int) -> bool:
     return event.capacity is None or confirmed < event.capacity
 
 
-def _fill_free_places(event: EventPage, now, *, confirmed=None) -> list[Registration]:
+def _fill_free_places(event: EventPage, now, *, confirmed=None, actor=None) -> list[Registration]:
     """Give free places to the waitlist in order. The caller holds the event
     lock, and may pass the number of confirmed places it has just counted."""
     if now >= event.starts_at:
@@ -107,8 +107,9 @@ def _fill_free_places(event: EventPage, now, *, confirmed=None) -> list[Registra
         registration.confirmed_at = now
         registration.promoted = True
         registration.save(update_fields=["status", "confirmed_at", "promoted"])
+        _audit(AuditAction.REGISTRATION_PROMOTED, registration, actor or current_actor())
         transaction.on_commit(
-            lambda pk=registration.pk: async_task("events.tasks.place_offered_task", pk)
+            lambda pk=registration.pk: enqueue("events.tasks.place_offered_task", pk)
         )
     return promoted
 
@@ -167,8 +168,11 @@ def register(
     registration.late_cancellation = False
     registration.attendance = ""
     registration.save()
+    # An earlier registration of the person's, found above, can only be a cancelled one.
+    previous = RegistrationStatus.CANCELLED if tally["mine"] is not None else None
+    _audit(AuditAction.REGISTRATION_CREATED, registration, registered_by or person, previous)
     transaction.on_commit(
-        lambda: async_task("events.tasks.registration_received_task", registration.pk)
+        lambda: enqueue("events.tasks.registration_received_task", registration.pk)
     )
     return registration
 
@@ -197,8 +201,12 @@ def cancel(*, registration: Registration, now=None) -> Registration:
     registration.cancelled_at = now
     registration.late_cancellation = was_confirmed and now > event.cancel_by
     registration.save(update_fields=["status", "cancelled_at", "late_cancellation"])
+    # Only the person, or someone holding their give-up link, cancels (events/views.py).
+    actor = current_actor() or registration.person_id
+    previous = RegistrationStatus.CONFIRMED if was_confirmed else RegistrationStatus.WAITLISTED
+    _audit(AuditAction.REGISTRATION_CANCELLED, registration, actor, previous)
     if was_confirmed:
-        _fill_free_places(event, now)
+        _fill_free_places(event, now, actor=actor)
     return registration
 
 
@@ -280,3 +288,17 @@ def register_team_members(*, coordinator, team, event: EventPage, people, now=No
         except RegistrationError as error:
             results.append((person, error))
     return results
+
+
+def _audit(action, registration: Registration, actor, previous=RegistrationStatus.WAITLISTED):
+    changes = {"status": [previous, registration.status]}
+    if registration.late_cancellation:
+        changes["late_cancellation"] = [False, True]
+    record(
+        action,
+        actor=actor,
+        target=registration,
+        subject=registration.person_id,
+        label=registration.event_title,
+        changes=changes,
+    )

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from courses.selectors import mandatory_certificate
 from mentornett.accounts.models import User
+from mentornett.audit.services import AuditAction, record
 
 from ..errors import ApplicationError
 from ..models import (
@@ -57,6 +58,14 @@ def _record(application, *, from_status, to_status, user, note=""):
         to_status=to_status,
         actor=user,
         actor_name=_name(user),
+        note=note,
+    )
+    record(
+        AuditAction.APPLICATION_STATUS,
+        actor=user,
+        target=application,
+        label=application.get_kind_display(),
+        changes={"status": [from_status or None, to_status]} if from_status != to_status else None,
         note=note,
     )
 

@@ -1,8 +1,6 @@
 """The decision letter: made when an application is granted, kept as a PDF in
 the private storage, and the contract both parties accept."""
 
-from django_q.tasks import async_task
-
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -10,6 +8,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from mentornett.tasks import enqueue
 
 from ..models import Application
 from ..notifications import Message, absolute, send_message, send_to_person
@@ -46,7 +46,7 @@ def store_decision_letter(application_id: int) -> None:
 
 def queue_decision_letter(application: Application) -> None:
     pk = application.pk
-    transaction.on_commit(lambda: async_task("network.tasks.store_decision_letter_task", pk))
+    transaction.on_commit(lambda: enqueue("network.tasks.store_decision_letter_task", pk))
     url = absolute(reverse("scheme:application", args=[pk]))
     for person in (application.mentor, application.mentee):
         if person is None:

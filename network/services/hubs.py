@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from courses.selectors import mandatory_certificate
 from mentornett.accounts.models import User
+from mentornett.audit.services import AuditAction, record
 
 from ..errors import HubError
 from ..models import (
@@ -116,6 +117,13 @@ def approve_hub(*, hub, user) -> MentorHub:
     hub.status = HubStatus.APPROVED
     hub.approved_at = timezone.now()
     hub.save(update_fields=["status", "approved_at"])
+    record(
+        AuditAction.HUB_APPROVED,
+        actor=user,
+        target=hub,
+        label=hub.name,
+        changes={"status": [HubStatus.PENDING, HubStatus.APPROVED]},
+    )
     return hub
 
 
@@ -413,4 +421,11 @@ def record_hub_payout(*, hub, year: int, half: int, user) -> HubPayout:
             code="already_paid",
         ) from None
     HubStudentWeek.objects.filter(pk__in=[pk for pk, _monday in weeks]).update(payout=payout)
+    record(
+        AuditAction.HUB_PAYOUT_RECORDED,
+        actor=user,
+        target=payout,
+        label=f"{hub.name} {year}/{half}",
+        changes={"amount": [None, payout.amount], "week_count": [None, payout.week_count]},
+    )
     return payout

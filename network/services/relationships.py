@@ -18,6 +18,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from mentornett.audit.services import AuditAction, record
+
 from ..errors import ApplicationError
 from ..models import (
     Application,
@@ -229,6 +231,13 @@ def submit_claim(
         claim.employment_document.save(employment_document.name, employment_document, save=False)
         claim.employment_document_name = employment_document.name[-200:]
     claim.save()
+    record(
+        AuditAction.CLAIM_SUBMITTED,
+        actor=user,
+        target=claim,
+        label=claim.get_category_display(),
+        changes={"status": [None, claim.status], "amount": [None, amount]},
+    )
     return claim
 
 
@@ -267,6 +276,17 @@ def decide_claim(*, claim, user, approved_amount: int, note: str = "") -> Claim:
     claim.decided_by = user
     claim.decided_at = timezone.now()
     claim.save()
+    record(
+        AuditAction.CLAIM_DECIDED,
+        actor=user,
+        target=claim,
+        label=claim.get_category_display(),
+        changes={
+            "status": [ClaimStatus.SUBMITTED, claim.status],
+            "approved_amount": [None, approved_amount],
+        },
+        note=claim.decision_note,
+    )
     _tell_mentee_of_decision(claim, application)
     return claim
 
@@ -442,7 +462,20 @@ def record_payout(*, application, user, mentor_fee: int, override_reason: str = 
         override_reason=override_reason.strip() if missing else "",
         recorded_by=user,
     )
-    approved.update(status=ClaimStatus.PAID, payout=payout)
+    claims_paid = approved.update(status=ClaimStatus.PAID, payout=payout)
+    record(
+        AuditAction.PAYOUT_RECORDED,
+        actor=user,
+        target=payout,
+        label=application.get_kind_display(),
+        changes={
+            "application": [None, application.pk],
+            "mentor_fee": [None, mentor_fee],
+            "mentee_amount": [None, mentee_amount],
+            "claims_paid": [None, claims_paid],
+        },
+        note=payout.override_reason,
+    )
     previous = application.status
     application.status = S.PAID
     application.save(update_fields=["status", "updated_at"])

@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from mentornett.audit.services import AuditAction, record
+
 from ..errors import SubmissionError
 from ..models import (
     CommentVisibility,
@@ -151,7 +153,7 @@ def submit(*, team: Team, task: HomeTask, user, now=None) -> SubmissionVersion:
         deadline=deadline,
         is_late=now > deadline,
     )
-    submission.status = SubmissionStatus.SUBMITTED
+    previous, submission.status = submission.status, SubmissionStatus.SUBMITTED
     submission.submitted_at = now
     submission.submitted_revision = submission.revision
     submission.reviewed_at = None
@@ -165,6 +167,7 @@ def submit(*, team: Team, task: HomeTask, user, now=None) -> SubmissionVersion:
             "reviewed_by",
         ]
     )
+    _audit(AuditAction.SUBMISSION_SENT, submission, user, previous, version=number)
     return version
 
 
@@ -186,10 +189,11 @@ def return_for_changes(*, submission: Submission, user, comment: str) -> Submiss
             code="comment",
         )
     locked = _reviewable(submission)
-    locked.status = SubmissionStatus.RETURNED
+    previous, locked.status = locked.status, SubmissionStatus.RETURNED
     locked.reviewed_at = timezone.now()
     locked.reviewed_by = user
     locked.save(update_fields=["status", "reviewed_at", "reviewed_by"])
+    _audit(AuditAction.SUBMISSION_RETURNED, locked, user, previous, note=comment)
     add_comment(submission=locked, user=user, body=comment)
     from .reminders import notify_returned
 
@@ -200,10 +204,11 @@ def return_for_changes(*, submission: Submission, user, comment: str) -> Submiss
 @transaction.atomic
 def mark_read(*, submission: Submission, user) -> Submission:
     locked = _reviewable(submission)
-    locked.status = SubmissionStatus.READ
+    previous, locked.status = locked.status, SubmissionStatus.READ
     locked.reviewed_at = timezone.now()
     locked.reviewed_by = user
     locked.save(update_fields=["status", "reviewed_at", "reviewed_by"])
+    _audit(AuditAction.SUBMISSION_READ, locked, user, previous)
     return locked
 
 
@@ -262,4 +267,25 @@ def give_progress_score(*, team: Team, gathering, score: int, feedback: str, use
         gathering=gathering,
         defaults={"score": score, "feedback": feedback.strip(), "given_by": user},
     )
+    record(
+        AuditAction.PROGRESS_SCORED,
+        actor=user,
+        target=progress,
+        label=f"{team} – {gathering.title}",
+        changes={"score": [None, score]},
+    )
     return progress
+
+
+def _audit(action, submission: Submission, user, previous, *, version=None, note=""):
+    changes = {"status": [previous, submission.status]}
+    if version is not None:
+        changes["version"] = [version - 1 or None, version]
+    record(
+        action,
+        actor=user,
+        target=submission,
+        label=f"{submission.team} – {submission.task.title}",
+        changes=changes,
+        note=note,
+    )

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mentornett.accounts.models import User
+from mentornett.audit.services import AuditAction, current_actor, record
 
 from ..errors import TeamError
 from ..models import NetworkStaff, NetworkStaffRole, Team, TeamInvitation, TeamMembership, TeamRole
@@ -120,9 +121,11 @@ def accept_invitation(*, invitation: TeamInvitation, user) -> TeamMembership:
             % {"email": user.email},
             code="address",
         )
-    membership, _created = TeamMembership.objects.get_or_create(
+    membership, created = TeamMembership.objects.get_or_create(
         team_id=invitation.team_id, person=user, defaults={"role": invitation.role}
     )
+    if created:
+        _audit(AuditAction.TEAM_MEMBER_ADDED, membership, user, [None, membership.role])
     if invitation.accepted_at is None:
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
@@ -154,6 +157,7 @@ def remove_member(*, membership: TeamMembership) -> None:
             ),
             code="last_coordinator",
         )
+    _audit(AuditAction.TEAM_MEMBER_REMOVED, membership, current_actor(), [membership.role, None])
     membership.delete()
 
 
@@ -169,6 +173,26 @@ def assign_advisor(*, team: Team, advisor) -> Team:
             _("Choose one of the network's advisors. Add advisors on the network page."),
             code="not_advisor",
         )
+    previous = Team.objects.filter(pk=team.pk).values_list("advisor_id", flat=True).first()
     Team.objects.filter(pk=team.pk).update(advisor=advisor)
     team.advisor = advisor
+    record(
+        AuditAction.TEAM_ADVISOR_ASSIGNED,
+        actor=current_actor(),
+        target=team,
+        subject=advisor,
+        label=str(team),
+        changes={"advisor": [previous, advisor]},
+    )
     return team
+
+
+def _audit(action, membership: TeamMembership, actor, roles) -> None:
+    record(
+        action,
+        actor=actor,
+        target=membership,
+        subject=membership.person_id,
+        label=str(membership.team),
+        changes={"role": roles},
+    )

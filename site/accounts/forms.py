@@ -156,3 +156,53 @@ class StaffUserEditForm(UserEditForm):
 
     class Meta(UserEditForm.Meta):
         fields = {"email", "full_name", "is_active", "is_superuser", "groups"}
+
+
+class DeleteAccountForm(forms.Form):
+    """The last step before an account is anonymised: the password, or for
+    people who sign in through ID-porten or Feide (no password here) a word."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        required=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirmation = forms.CharField(label=_("Write DELETE to confirm"), required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            del self.fields["confirmation"]
+        else:
+            del self.fields["password"]
+
+    @staticmethod
+    def confirmation_words():
+        # The word in both languages, so a person who switched language mid-way
+        # is not refused.
+        from django.utils.translation import gettext, override
+
+        words = {"DELETE"}
+        with override("nb"):
+            words.add(gettext("DELETE"))
+        return words
+
+    def clean_password(self):
+        password = self.cleaned_data.get("password", "")
+        if not password:
+            raise forms.ValidationError(
+                _("Write your password to confirm. Nothing has been deleted.")
+            )
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct. Nothing has been deleted."))
+        return password
+
+    def clean_confirmation(self):
+        word = self.cleaned_data.get("confirmation", "").strip().upper()
+        if word not in self.confirmation_words():
+            raise forms.ValidationError(
+                _("Write the word exactly as shown to confirm. Nothing has been deleted.")
+            )
+        return word

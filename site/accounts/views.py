@@ -1,15 +1,24 @@
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponseRedirect
+from django.http import FileResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from .forms import LanguageForm, ProfileForm
+from .forms import DeleteAccountForm, LanguageForm, ProfileForm
+from .personal_data import (
+    PersonalDataError,
+    build_export,
+    erase_account,
+    erasure_refusal,
+    export_name,
+)
 from .services import ensure_profile, set_preferred_language, update_profile
 
 
@@ -26,6 +35,66 @@ def profile_edit(request):
         set_language_cookie(response, language)
         return response
     return render(request, "accounts/profile_form.html", {"form": form})
+
+
+def _privacy_page(request):
+    from home.models import SiteSettings
+
+    page = SiteSettings.for_request(request).privacy_page
+    return page if page is not None and page.live else None
+
+
+@login_required
+def my_data(request):
+    """ "My data": what the site holds, the download, and the way to delete."""
+    return render(
+        request,
+        "accounts/my_data.html",
+        {"privacy_page": _privacy_page(request), "refusal": erasure_refusal(request.user)},
+    )
+
+
+@login_required
+@never_cache
+def export_data(request):
+    archive = build_export(request.user)
+    response = FileResponse(
+        archive,
+        as_attachment=True,
+        filename=export_name(request.user),
+        content_type="application/zip",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    refusal = erasure_refusal(request.user)
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and refusal is None and form.is_valid():
+        try:
+            erase_account(user=request.user)
+        except PersonalDataError as error:
+            refusal = error
+        else:
+            logout(request)
+            return HttpResponseRedirect(reverse("accounts:account_deleted"))
+    return render(
+        request,
+        "accounts/delete_account.html",
+        {
+            "form": form,
+            "refusal": refusal.messages[0] if refusal else None,
+            "privacy_page": _privacy_page(request),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def account_deleted(request):
+    return render(request, "accounts/account_deleted.html")
 
 
 @require_http_methods(["GET", "POST"])

@@ -2,6 +2,7 @@
 secrets come from the environment; dev.py and test.py relax what they must."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "courses",
     "events",
     "network",
+    "mentornett.audit",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -69,11 +71,19 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.forms",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost after security, so every response (cached pages too) gets the policy.
+    "csp.middleware.CSPMiddleware",
+    "mentornett.security.AdminContentSecurityPolicyMiddleware",
+    "mentornett.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A database outage in a view becomes a translated 503 page, not a 500.
+    "mentornett.db_unavailable.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Serves visitors' cached pages before anything touches the session or database.
@@ -83,11 +93,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "mentornett.middleware.PreferredLanguageMiddleware",
     "mentornett.middleware.PermissionCacheMiddleware",
+    "mentornett.audit.middleware.AuditActorMiddleware",
     "mentornett.middleware.CachedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "mentornett.urls"
@@ -160,6 +173,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out e-mail address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -192,10 +207,12 @@ ACCOUNT_ADAPTER = "mentornett.accounts.adapters.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Mentornett – "
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "10/m/ip,5/5m/key",
+    # django-axes locks one address on one client after AXES_FAILURE_LIMIT
+    # failures; this looser per-address cap holds against guessing from many clients.
+    "login_failed": "30/m/ip,20/15m/key",
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
-    "reset_password": "20/m/ip,5/m/key",
+    "reset_password": "20/m/ip,3/15m/key",  # no one's inbox is flooded with reset links
 }
 SOCIALACCOUNT_ADAPTER = "mentornett.accounts.adapters.SocialAccountAdapter"
 # Accounts are matched on the provider's subject identifier only, never on e-mail.
@@ -225,6 +242,30 @@ if OIDC_CLIENT_ID:
             }
         ],
     }
+
+# Abuse limits (mentornett.ratelimit). Behind a reverse proxy that appends the
+# client to X-Forwarded-For, set TRUSTED_PROXY_COUNT to the number of proxies;
+# with 0 only REMOTE_ADDR counts, and X-Forwarded-For is ignored.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+CERTIFICATE_LOOKUPS_PER_MINUTE = int(env("CERTIFICATE_LOOKUPS_PER_MINUTE", "30"))  # per client
+INVITATIONS_PER_HOUR = int(env("INVITATIONS_PER_HOUR", "30"))  # per person, e-mails sent
+
+# django-axes: an e-mail address is locked on one client after AXES_FAILURE_LIMIT
+# failed logins (allauth's form and Wagtail's admin login alike) for the cool-off.
+# Failures are rows in the database, so the office sees lockouts and can lift them
+# (`manage.py axes_reset_username <e-mail>`).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "mentornett.ratelimit.login_identifier"
+AXES_CLIENT_IP_CALLABLE = "mentornett.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "mentornett.ratelimit.lockout_response"
+# The lockout page names the minute it ends; more tries must not move it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2"]
 
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk (bokmål)"), ("en", "English")]
@@ -278,12 +319,31 @@ OPENBADGES_PREVIOUS_PUBLIC_KEYS = env("OPENBADGES_PREVIOUS_PUBLIC_KEYS", "")
 WAGTAIL_SITE_NAME = "Mentornett"
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://localhost:8000")
 WAGTAIL_I18N_ENABLED = False
+# Editors' browsers call no one else: no avatars from Gravatar (it would receive
+# a hash of each editor's e-mail) and no update check against releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL full-text search with Norwegian stemming: "mentorer" finds "mentor".
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "norwegian"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "txt", "vtt", "mp4"]
+# Editors' documents: checked by content against the extension (mentornett.documents,
+# keep DOCUMENT_KINDS in sync), served only through the permission-checked view and
+# always as attachments (a <video> or <track> plays them all the same).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp4", "vtt"]
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "mp4": "video/mp4",
+    "vtt": "text/vtt",
+}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # never a redirect to the storage's own URL
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "mentornett.documents.DocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 300 * 1024 * 1024  # films of mentors
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]  # never SVG
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -299,6 +359,46 @@ CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail allows its own preview frames per view
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_SAMESITE = "Lax"  # Lax, not Strict: the OIDC callback must carry the session
+CSRF_COOKIE_SAMESITE = "Lax"
+# Features no page uses are switched off (mentornett.security.PermissionsPolicyMiddleware).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+
+# Content Security Policy (django-csp): nothing inline, nothing from elsewhere.
+# No nonces: visitors' pages are cached whole (page_cache), so a nonce would be
+# shared. Videos are our own MP4 documents, so no frame or media host is needed;
+# frames from 'self' are for Wagtail's live preview. The Wagtail admin gets what
+# it needs on top, in mentornett.security.
+_FORM_TARGETS = ["'self'"]
+if OIDC_CLIENT_ID:
+    # Chromium applies form-action to the redirect after "Sign in with ID-porten"
+    # is posted, so the provider's login host must be allowed.
+    _FORM_TARGETS += env_list(
+        "OIDC_AUTHORIZATION_ORIGINS",
+        "https://login.idporten.no"
+        if "idporten" in env("OIDC_SERVER_URL", "https://idporten.no")
+        else env("OIDC_SERVER_URL", ""),
+    )
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": _FORM_TARGETS,
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 LOGGING = {
     "version": 1,
@@ -326,3 +426,10 @@ def require_secret_key(secret_key):
 # Learning networks: coordinators are reminded this many days before a home
 # task is due.
 NETWORK_TASK_REMINDER_DAYS = int(env("NETWORK_TASK_REMINDER_DAYS", "7"))
+
+# Retention (mentornett.accounts.retention, run daily): application drafts never
+# sent and team invitations never accepted are deleted after RETENTION_DRAFT_DAYS
+# without change; queue results, login logs and other logs after RETENTION_LOG_DAYS.
+# The audit log and financial records are never purged.
+RETENTION_DRAFT_DAYS = int(env("RETENTION_DRAFT_DAYS", "365"))
+RETENTION_LOG_DAYS = int(env("RETENTION_LOG_DAYS", "90"))

@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import Q_CLUSTER
+from .base import AUTHENTICATION_BACKENDS, Q_CLUSTER
 
 DEBUG = False
 SECRET_KEY = "test-only-key-for-the-mentornett-suite-0123456789abcdefghijklmnop"  # noqa: S105
@@ -24,7 +24,13 @@ SHARED_CACHE = True
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-ACCOUNT_RATE_LIMITS = False
+ACCOUNT_RATE_LIMITS = False  # tests of the limits switch them on with `settings`
+# Throttling stays on (failures are rows, rolled back per test); only the test
+# client's request-less login() is let through: see RequestlessLoginBackend.
+AUTHENTICATION_BACKENDS = [
+    "mentornett.ratelimit.RequestlessLoginBackend",
+    *AUTHENTICATION_BACKENDS[1:],
+]
 LANGUAGE_CODE = "nb"
 # Serve static files from the app folders; no collectstatic before tests.
 WHITENOISE_AUTOREFRESH = True

@@ -33,6 +33,7 @@ from mentornett.uploads import (
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
 MP4 = struct.pack(">I", 24) + b"ftypisom\x00\x00\x02\x00isomiso2" + struct.pack(">I", 8) + b"free"
+VTT = b"WEBVTT\n\n00:00.000 --> 00:02.000\nHei\n"
 
 
 def _png():
@@ -103,6 +104,13 @@ def upload(name, content, content_type="application/octet-stream"):
         ("film.mp4", MP4, FileKind.MP4),
         ("rapport.docx", DOCX, FileKind.DOCX),
         ("rapport.odt", ODT, FileKind.ODT),
+        ("teksting.vtt", VTT, FileKind.VTT),
+        ("teksting.vtt", b"\xef\xbb\xbfWEBVTT", FileKind.VTT),
+        (
+            "teksting.vtt",
+            b"WEBVTT\tKapittel 1\r\n\r\n00:01.000 --> 00:02.000\r\nR\xc3\xb8ros",
+            FileKind.VTT,
+        ),
     ],
 )
 def test_each_kind_is_accepted_by_its_content(name, content, kind):
@@ -152,6 +160,22 @@ def test_content_that_is_not_an_allowed_kind_is_refused(name, content):
         "This file type is not accepted here. Upload PDF, PNG, JPEG, Word document (DOCX) "
         "or OpenDocument text (ODT)."
     ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"WEBVTTX\n\n00:00.000 --> 00:02.000\nHei\n",  # not the word alone
+        b"webvtt\n",  # the signature is upper case
+        b"\n" + VTT,  # nothing may come before it but a byte order mark
+        VTT + b"\x00",  # text has no NUL bytes
+        VTT + b"\xff\xfe",  # not UTF-8
+        VTT + b"\xc3",  # UTF-8 cut in the middle of a character
+        VTT + b"\n" * 70_000 + b"<script>\x00",  # far behind the first chunk
+    ],
+)
+def test_captions_must_be_webvtt_text_throughout(content):
+    assert detect_kind(ContentFile(content, name="t.vtt")) is None
 
 
 def test_a_real_kind_that_is_not_allowed_here_is_refused():
@@ -292,9 +316,14 @@ def test_the_download_name_cannot_change_what_the_file_opens_as():
     field_file = stored("reports/2025/beef.pdf", ContentFile(PDF))
     response = private_file_response(field_file, download_name='../"rapport".html\r\n')
     read(response)
-    assert response["Content-Disposition"] == (
-        "attachment; filename=\"rapport.html.pdf\"; filename*=utf-8''%22rapport%22.html.pdf"
-    )
+    assert response["Content-Disposition"] == 'attachment; filename="rapport.html.pdf"'
+
+
+def test_the_download_name_has_no_characters_a_file_system_refuses():
+    field_file = stored("reports/2025/f00d.pdf", ContentFile(PDF))
+    response = private_file_response(field_file, download_name="<b>Rapport</b>: mai?*|.pdf")
+    read(response)
+    assert response["Content-Disposition"] == 'attachment; filename="bRapportb mai.pdf"'
 
 
 def test_an_unknown_stored_kind_is_served_as_bytes():

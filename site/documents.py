@@ -1,0 +1,283 @@
+"""Editors' documents (Wagtail documents): checked by content when uploaded, and
+served only to people who may see a live page that links them.
+
+A document is public because a page is, not because its address is known: the
+serve view (`wagtaildocs_serve`) asks `may_view_document()` through the
+`before_serve_document` hook in wagtail_hooks.py. Editors who may change or
+choose the document always may; anyone else needs a live page that references it
+(Wagtail's reference index) and that they may view: the page's view restrictions,
+and the member checks of the page types listed in `_page_rules()`. A document no
+page links is not found, except by editors. The collection's own view
+restrictions still apply on top (Wagtail's hook runs after this one).
+"""
+
+import os
+import secrets
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db.models import Exists, OuterRef, Value
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from wagtail.documents import get_document_model
+from wagtail.documents.forms import BaseDocumentForm
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.permissions import policy_registry
+
+from mentornett.uploads import FileKind, validate_upload
+
+# What editors may upload as documents, by extension; keep in sync with
+# WAGTAILDOCS_EXTENSIONS in settings/base.py.
+DOCUMENT_KINDS = {
+    "pdf": FileKind.PDF,
+    "docx": FileKind.DOCX,
+    "odt": FileKind.ODT,
+    "mp4": FileKind.MP4,
+    "vtt": FileKind.VTT,
+}
+
+
+def _max_bytes(kind: FileKind) -> int:
+    if kind == FileKind.MP4:
+        return settings.UPLOAD_MAX_FILM_BYTES
+    return settings.UPLOAD_MAX_DOCUMENT_BYTES
+
+
+class DocumentForm(BaseDocumentForm):
+    """Wagtail's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE) that also checks
+    the content against the extension, and stores the file under a new name."""
+
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        if not isinstance(file, UploadedFile):
+            return file  # unchanged, or missing: the field has said so
+        stem, extension = os.path.splitext(file.name)
+        kind = DOCUMENT_KINDS.get(extension.lstrip(".").lower())
+        if kind is None:
+            raise ValidationError(
+                _("Documents may be PDF, DOCX, ODT, MP4 (films) or WebVTT (captions)."),
+                code="file_type",
+            )
+        try:
+            validate_upload(file, allowed=[kind], max_bytes=_max_bytes(kind))
+        except ValidationError as error:
+            if error.code != "file_type":
+                raise
+            raise ValidationError(
+                _(
+                    "The file is named .%(extension)s, but its content is not %(kind)s. "
+                    "Export it again as %(kind)s, or choose the right file."
+                ),
+                code="file_type",
+                params={"extension": kind.extension, "kind": kind.label},
+            ) from error
+        # A readable download name that cannot be guessed, whatever the editor named it.
+        base = slugify(stem)[:60] or "dokument"
+        file.name = f"{base}-{secrets.token_hex(8)}.{kind.extension}"
+        return file
+
+    def _post_clean(self):
+        # The model's own extension check would add a second, vaguer message to a
+        # file this form has refused already.
+        refused = self._errors["file"].copy() if "file" in self._errors else None
+        super()._post_clean()
+        if refused:
+            self._errors["file"] = refused
+
+
+# --- who may download a document ---------------------------------------------------
+
+PUBLIC = "public"
+SIGNED_IN = "signed_in"
+MEMBER = "member"
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who a page shows a document to: everyone, anyone signed in, or the
+    members of one learning network."""
+
+    kind: str
+    network_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """A live page that references the document, and the fields it does so in."""
+
+    pk: int
+    path: str
+    model: type
+    fields: frozenset[str]
+
+
+def may_view_document(request, document) -> bool:
+    """The query count does not grow with the number of pages linking the document."""
+    user = request.user
+    permission_policy = policy_registry.get_by_type(get_document_model())
+    if _signed_in(user) and permission_policy.user_has_any_permission_for_instance(
+        user, ["change", "choose"], document
+    ):
+        return True
+    sources = _live_sources(document)
+    if not sources:
+        return False
+    tree = _tree(request, sources)
+    rules = _page_rules()
+    audiences = {
+        rules.get(source.model, _public)(source, tree)
+        for source in sources
+        if tree.may_view(request, source.path)
+    }
+    return _admits(user, audiences - {None})
+
+
+def _signed_in(user) -> bool:
+    return user.is_authenticated and user.is_active
+
+
+def _live_sources(document) -> list[Source]:
+    page_type = ContentType.objects.get_for_model(Page)
+    references = ReferenceIndex.get_references_to(document).filter(base_content_type=page_type)
+    fields_by_page: dict[int, set[str]] = {}
+    for object_id, model_path in references.values_list("object_id", "model_path"):
+        if object_id.isdigit():
+            fields_by_page.setdefault(int(object_id), set()).add(model_path.split(".")[0])
+    if not fields_by_page:
+        return []
+    # An alias shows its source's content under the source's restrictions: the
+    # source page answers for it.
+    pages = Page.objects.filter(pk__in=fields_by_page, live=True, alias_of__isnull=True)
+    return [
+        Source(
+            pk=pk,
+            path=path,
+            model=ContentType.objects.get_for_id(type_id).model_class(),
+            fields=frozenset(fields_by_page[pk]),
+        )
+        for pk, path, type_id in pages.values_list("pk", "path", "content_type_id")
+    ]
+
+
+@dataclass(frozen=True)
+class Tree:
+    """The pages on the way down to the sources, by path, and the view
+    restrictions on any of them, each with whether the person is in its groups."""
+
+    pages: dict
+    restrictions: list
+
+    def may_view(self, request, path: str) -> bool:
+        """PageViewRestriction.accept_request for the page and its ancestors."""
+        user = request.user
+        passed = request.session.get(PageViewRestriction.passed_view_restrictions_session_key, [])
+        for pk, restricted_path, restriction_type, in_group in self.restrictions:
+            if not path.startswith(restricted_path):
+                continue
+            if restriction_type == PageViewRestriction.PASSWORD and pk not in passed:
+                return False
+            if restriction_type == PageViewRestriction.LOGIN and not user.is_authenticated:
+                return False
+            if restriction_type == PageViewRestriction.GROUPS and not (
+                user.is_superuser or in_group
+            ):
+                return False
+        return True
+
+
+def _tree(request, sources: list[Source]) -> Tree:
+    step = Page.steplen
+    paths = {s.path[:end] for s in sources for end in range(step, len(s.path) + 1, step)}
+    pages = Page.objects.filter(path__in=paths).values(
+        "pk", "path", "live", "coursepage__open_access"
+    )
+    user = request.user
+    if user.is_authenticated:
+        memberships = PageViewRestriction.groups.through.objects.filter(
+            pageviewrestriction=OuterRef("pk"), group__user=user
+        )
+        in_group = Exists(memberships)
+    else:
+        in_group = Value(False)
+    restrictions = (
+        PageViewRestriction.objects.filter(page__path__in=paths)
+        .annotate(in_group=in_group)
+        .values_list("pk", "page__path", "restriction_type", "in_group")
+    )
+    return Tree(pages={row["path"]: row for row in pages}, restrictions=list(restrictions))
+
+
+# --- page types that show content to fewer people than their view restrictions say
+
+
+def _public(source: Source, tree: Tree) -> Audience:
+    return Audience(PUBLIC)
+
+
+def _network_resource(source: Source, tree: Tree) -> Audience | None:
+    """NetworkResourcePage.serve: the members of the parent network only."""
+    network = tree.pages.get(source.path[: -Page.steplen])
+    return Audience(MEMBER, network["pk"]) if network else None
+
+
+# Keep in sync with LearningNetworkPage.members_panels: shown to members only.
+NETWORK_MEMBER_FIELDS = frozenset({"members_body", "agreement_text"})
+
+
+def _learning_network(source: Source, tree: Tree) -> Audience:
+    """LearningNetworkPage: the resource library is public, the members' part is not."""
+    if source.fields <= NETWORK_MEMBER_FIELDS:
+        return Audience(MEMBER, source.pk)
+    return Audience(PUBLIC)
+
+
+def _lesson(source: Source, tree: Tree) -> Audience | None:
+    """LessonPage.serve (courses.permissions.can_read_lessons): an open course's
+    lessons are public, the others need sign-in. Course → module → lesson."""
+    module = tree.pages.get(source.path[: -Page.steplen])
+    course = tree.pages.get(source.path[: -2 * Page.steplen])
+    if not (module and course and module["live"] and course["live"]):
+        return None
+    return Audience(PUBLIC if course["coursepage__open_access"] else SIGNED_IN)
+
+
+def _page_rules() -> dict:
+    """Page types whose serve() lets fewer people in than Wagtail would; every
+    other page shows its documents to whoever may view it. A test checks that
+    every page type overriding serve() is either here or known to be public."""
+    from courses.models import LessonPage
+    from network.models import LearningNetworkPage, NetworkResourcePage
+
+    return {
+        NetworkResourcePage: _network_resource,
+        LearningNetworkPage: _learning_network,
+        LessonPage: _lesson,
+    }
+
+
+def _admits(user, audiences: set[Audience]) -> bool:
+    if Audience(PUBLIC) in audiences:
+        return True
+    if not audiences or not _signed_in(user):
+        return False
+    if Audience(SIGNED_IN) in audiences or user.is_superuser:
+        return True
+    network_ids = {audience.network_id for audience in audiences}
+    return _is_member_of_any(user, network_ids)
+
+
+def _is_member_of_any(user, network_ids: set[int]) -> bool:
+    """network.permissions.can_see_shared for several networks in one query:
+    the network's organisers and advisors, and its teams' members."""
+    from network.models import NetworkStaff, TeamMembership
+
+    staff = NetworkStaff.objects.filter(person=user, network_id__in=network_ids)
+    members = TeamMembership.objects.filter(person=user, team__network_id__in=network_ids)
+    return (
+        get_user_model()._default_manager.filter(Exists(staff) | Exists(members), pk=user.pk).exists()
+    )
