@@ -153,15 +153,12 @@ def _live_sources(document) -> list[Source]:
     # An alias shows its source's content under the source's restrictions: the
     # source page answers for it.
     pages = Page.objects.filter(pk__in=fields_by_page, live=True, alias_of__isnull=True)
-    return [
-        Source(
-            pk=pk,
-            path=path,
-            model=ContentType.objects.get_for_id(type_id).model_class(),
-            fields=frozenset(fields_by_page[pk]),
-        )
-        for pk, path, type_id in pages.values_list("pk", "path", "content_type_id")
-    ]
+    sources = []
+    for pk, path, type_id in pages.values_list("pk", "path", "content_type_id"):
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        if model is not None:  # a page type whose code is gone shows nothing
+            sources.append(Source(pk, path, model, frozenset(fields_by_page[pk])))
+    return sources
 
 
 @dataclass(frozen=True)
@@ -279,5 +276,7 @@ def _is_member_of_any(user, network_ids: set[int]) -> bool:
     staff = NetworkStaff.objects.filter(person=user, network_id__in=network_ids)
     members = TeamMembership.objects.filter(person=user, team__network_id__in=network_ids)
     return (
-        get_user_model()._default_manager.filter(Exists(staff) | Exists(members), pk=user.pk).exists()
+        get_user_model()
+        ._default_manager.filter(Exists(staff) | Exists(members), pk=user.pk)
+        .exists()
     )

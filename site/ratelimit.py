@@ -123,7 +123,7 @@ def lockout_response(request, original_response=None, credentials=None):
     minutes = max(1, round((until - timezone.now()) / timedelta(minutes=1)))
     response = render(
         request,
-        "account/lockout.html",
+        "accounts/lockout.html",
         {"until": timezone.localtime(until), "minutes": minutes},
         status=429,
     )

@@ -92,10 +92,18 @@ def dangerous_url(value: str) -> bool:
 
 
 def _contains_marker(element) -> bool:
-    text = " ".join(element.itertext())
+    """Markup from user text inside an SVG or MathML element: a marker in an
+    attribute or in a style or script. Text in <title> and <desc> is inert
+    (the run charts put indicator names there)."""
     for child in element.iter():
-        text += " " + " ".join(f"{k}={v}" for k, v in child.attrib.items())
-    return any(marker in text for marker in MARKERS)
+        if not isinstance(child.tag, str):
+            continue
+        text = " ".join(child.attrib.values())
+        if _name(child.tag)[1] in {"style", "script"}:
+            text += " " + " ".join(child.itertext())
+        if any(marker in text for marker in MARKERS):
+            return True
+    return False
 
 
 def findings(html: str) -> list[str]:

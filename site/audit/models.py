@@ -40,8 +40,13 @@ class AuditAction(models.TextChoices):
     TEAM_MEMBER_ADDED = "team.member_added", _("Team member added")
     TEAM_MEMBER_REMOVED = "team.member_removed", _("Team member removed")
     TEAM_ADVISOR_ASSIGNED = "team.advisor", _("Team advisor assigned")
+    NETWORK_STAFF_ADDED = "network_staff.added", _("Organiser or advisor added")
+    NETWORK_STAFF_CHANGED = "network_staff.changed", _("Organiser or advisor changed")
+    NETWORK_STAFF_REMOVED = "network_staff.removed", _("Organiser or advisor removed")
     STAFF_ROLE_ADDED = "role.added", _("Staff role given")
     STAFF_ROLE_REMOVED = "role.removed", _("Staff role taken away")
+    SUPERUSER_GIVEN = "superuser.given", _("Made administrator (superuser)")
+    SUPERUSER_REMOVED = "superuser.removed", _("Administrator status (superuser) removed")
 
 
 class AuditEventQuerySet(models.QuerySet):

@@ -290,9 +290,7 @@ def test_deleting_ends_every_session_and_the_person_cannot_sign_in(client, lives
     assert client.get(reverse("home:dashboard")).status_code == 302
     sessions = [s.get_decoded().get("_auth_user_id") for s in Session.objects.all()]
     assert str(person.pk) not in sessions
-    response = Client().post(
-        reverse("account_login"), {"login": old_email, "password": PASSWORD}
-    )
+    response = Client().post(reverse("account_login"), {"login": old_email, "password": PASSWORD})
     assert response.status_code == 200  # the form again, with an error
     assert "_auth_user_id" not in Client().session
 

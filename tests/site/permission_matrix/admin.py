@@ -91,7 +91,15 @@ def snippet_entry(key) -> Entry:
 
 RULES = [
     # --- open to everyone: signing in and what the sign-in page needs -------------
-    Rule("admin sign-in", r"wagtailadmin_login$", staff(NO, NO, NO, others=OK)),
+    # Staff are sent on to the dashboard; a POST without a password shows the form.
+    Rule(
+        "admin sign-in",
+        r"wagtailadmin_login$",
+        Entry(
+            staff(NO, NO, NO, others=OK).get,
+            post_refused=dict.fromkeys(ADMIN_USERS, OK),
+        ),
+    ),
     Rule(
         "admin password reset and assets",
         r"wagtailadmin_(password_reset(_done|_complete)?|sprite|javascript_catalog)$",
@@ -103,7 +111,7 @@ RULES = [
     # Wagtail's deliberate error page, for checking error reporting.
     Rule("admin error test", r"wagtailadmin_error_test$", staff("500", "500", "500")),
     Rule("admin unknown address", r"admin/\^\.\*/\$$", staff("404", "404", "404")),
-    Rule("admin 404 test", r"admin/test404/$", staff()),
+    Rule("admin 404 test", r"admin/test404/$", staff("404", "404", "404")),
     # --- Mentornett's own admin views ---------------------------------------------
     Rule("course progress", r"course_reports?$", staff(), with_arguments=True),
     Rule(
@@ -123,6 +131,8 @@ RULES = [
     ),
     Rule("audit log", r"audit_log(_export)?$", only_staff("scheme_admin"), with_arguments=True),
     Rule("guides due for review", r"guides_due_for_review$", only_staff("editor")),
+    # The site's settings (home.SiteSettings): superusers only.
+    Rule("site settings", r"wagtailsettings:edit$", only_staff(), with_arguments=True),
     Rule("Mentornett snippets", SNIPPET_KEY.pattern, snippet_entry, with_arguments=True),
     # --- Wagtail's own areas, by the permissions the groups hold ----------------------
     Rule(
@@ -131,11 +141,17 @@ RULES = [
         r"|wagtailadmin_workflows:task_chooser\w*$"
         r"|wagtail(docs|images)_chooser:(choose|choose_results|chosen_multiple)$"
         r"|wagtailadmin_reports:site_history(_results)?$"
-        r"|wagtailadmin_api:\w+:(listing|find)$",
+        r"|wagtailadmin_api:\w+:listing$",
         staff(),
     ),
+    # Without the query they need: not found (and POST is not allowed).
     Rule(
-        "block preview (needs a block)", r"wagtailadmin_block_preview$", staff("404", "404", "404")
+        "block preview and the API's find, without a query",
+        r"wagtailadmin_block_preview$|wagtailadmin_api:\w+:find$",
+        Entry(
+            staff("404", "404", "404").get,
+            post_refused=dict.fromkeys(ADMIN_USERS, "405"),
+        ),
     ),
     Rule(
         "pages, page reports, forms, documents and images: editors",
@@ -160,7 +176,7 @@ RULES = [
     # without arguments must have a rule above (the test says so).
     Rule(
         "Wagtail's views on one object",
-        r"^wagtail(admin|docs|images|users|sites|redirects|forms)_?\w*:",
+        r"^wagtail(admin|docs|images|users|sites|redirects|forms|settings)?[_:]",
         None,
     ),
 ]

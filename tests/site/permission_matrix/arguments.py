@@ -52,13 +52,14 @@ def by_key(world) -> dict:
         "network:upload": {"task_id": o["file_task"].pk},
         "network:final_report_pdf": {"task_id": o["final_task"].pk},
         "scheme:invitation": {"token": o["scheme_invitation_token"]},
+        "wagtailsettings:edit": {"app_name": "home", "model_name": "sitesettings"},
         # allauth's: a well-formed key that is no longer (or never was) valid.
         "account_confirm_email": {"key": "MQ:1tlBad:invalid"},
         "account_reset_password_from_key": {"uidb36": "1", "key": "set-password"},
         "openid_connect_login": {"provider_id": "idporten"},
         "openid_connect_callback": {"provider_id": "idporten"},
         # Its arguments are positional: the document's own address.
-        "wagtaildocs_serve": o["document"].url,
+        "wagtaildocs_serve": o["members_document"].url,
         # No password-protected page or document exists: no such restriction.
         "wagtailcore_authenticate_with_password": {
             "page_view_restriction_id": 999999,

@@ -70,8 +70,10 @@ URLS = {
     # No password-restricted page or document exists in the world: no such restriction.
     "wagtailcore_authenticate_with_password": everyone("404"),
     "wagtaildocs_authenticate_with_password": everyone("404"),
-    # Documents are editors' public downloads (guides link them).
-    "wagtaildocs_serve": everyone(),
+    # A document is seen where a live page linking it is (mentornett/documents.py):
+    # this one is linked only from the network's members-only resource page.
+    # Editors may choose and change documents, so they may download it.
+    "wagtaildocs_serve": only(*NETWORK, "editor", anonymous="404"),
     # --- allauth (konto/) ----------------------------------------------------------
     "account_login": signed_in("302:/min-side/profil/", anonymous="200"),
     "account_logout": signed_in("200", anonymous="302:/"),  # GET asks; only POST signs out

@@ -21,6 +21,7 @@ from events.services.attendance import mark_attendance
 from events.services.registration import register
 from events.services.schedule import calendar_feed_for
 from wagtail.documents.models import Document
+from wagtail.models import ReferenceIndex
 
 from home.models import GuideIndexPage, GuidePage, HomePage, StandardPage
 from mentornett.accounts.roles import StaffRole
@@ -222,7 +223,18 @@ def _network(world, home, event_index):
     users = world.users
     networks = publish(home, NetworkIndexPage(title="Læringsnettverk", slug="laeringsnettverk"))
     network = publish(networks, LearningNetworkPage(title="Østfold 2026–2028", slug="ostfold"))
-    resource = publish(network, NetworkResourcePage(title="Presentasjoner", slug="presentasjoner"))
+    # A document only the network's teams may download: linked from their page only.
+    document = Document.objects.create(title="Presentasjon", file=_pdf("presentasjon.pdf"))
+    resource = publish(
+        network,
+        NetworkResourcePage(
+            title="Presentasjoner",
+            slug="presentasjoner",
+            body=[("document", {"document": document, "title": "Presentasjon fra samling 1"})],
+        ),
+    )
+    # Wagtail indexes a page's references after the commit the matrix never makes.
+    ReferenceIndex.create_or_update_for_object(resource)
     sarpsborg, _created = Municipality.objects.get_or_create(
         number="3105", defaults={"name": "Sarpsborg", "county": "Østfold"}
     )
@@ -324,6 +336,7 @@ def _network(world, home, event_index):
         team_invitation_token=team_invitation_token(invitation),
         indicator=indicator,
         measurement=measurement,
+        members_document=document,
     )
 
 
@@ -386,7 +399,6 @@ def _content_pages(world, home):
         ),
     )
     standard = publish(home, StandardPage(title="Om Mentornett", slug="om"))
-    document = Document.objects.create(title="Årsrapport", file=_pdf("arsrapport.pdf"))
     scheme_page = publish(home, SchemePage(title="Mentorordningen", slug="mentorordningen"))
     world.pages.update(
         {
@@ -396,7 +408,6 @@ def _content_pages(world, home):
             "network.SchemePage": scheme_page,
         }
     )
-    world.objects["document"] = document
 
 
 def build_world() -> World:

@@ -1,0 +1,308 @@
+"""Abuse limits: login throttling (django-axes) through allauth's form and the
+Wagtail admin's, and the rate limits on sign-up, password reset, invitations and
+certificate checks. Each limit is proved at its configured size where that is
+cheap, and each refusal is a clear page or a re-rendered form, never a 500."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from axes.models import AccessAttempt
+from freezegun import freeze_time
+
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from mentornett import ratelimit
+from mentornett.settings import base
+from network.models import RelationshipKind
+from network.services import applications as scheme_services
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+LOGIN = "/konto/login/"
+ADMIN_LOGIN = "/admin/login/"
+WRONG = "not-the-password-at-all"
+
+
+def sign_in(client, email, password):
+    return client.post(LOGIN, {"login": email, "password": password})
+
+
+def signed_in(client) -> bool:
+    return "_auth_user_id" in client.session
+
+
+def fail_until_locked(client, email, *, login=LOGIN, field="login"):
+    """Send wrong passwords until the limit; returns the responses."""
+    return [
+        client.post(login, {field: email, "password": WRONG})
+        for _ in range(base.AXES_FAILURE_LIMIT)
+    ]
+
+
+# --- login throttling -----------------------------------------------------------------
+
+
+def test_repeated_wrong_passwords_lock_the_address_with_a_friendly_page(
+    client, participant, password
+):
+    responses = fail_until_locked(client, participant.email)
+
+    assert [r.status_code for r in responses[:-1]] == [200] * (base.AXES_FAILURE_LIMIT - 1)
+    locked = responses[-1]
+    assert locked.status_code == 429
+    text = locked.content.decode()
+    assert "Innloggingen er satt på pause en stund" in text
+    until = timezone.localtime(timezone.now() + base.AXES_COOLOFF_TIME)
+    minutes = base.AXES_COOLOFF_TIME.seconds // 60
+    said = re.search(rf"prøve igjen om {minutes} minutter, klokka (\d\d:\d\d)", text)
+    assert said, text
+    assert said.group(1) in {
+        until.strftime("%H:%M"),
+        (until - timedelta(minutes=1)).strftime("%H:%M"),
+    }
+    assert reverse("account_reset_password") in text
+    assert int(locked["Retry-After"]) > 0
+
+
+def test_the_right_password_is_refused_during_the_lockout(client, participant, password):
+    fail_until_locked(client, participant.email)
+
+    response = sign_in(client, participant.email, password)
+
+    assert response.status_code == 429
+    assert not signed_in(client)
+
+
+def test_the_lockout_is_the_same_for_an_address_without_an_account(client, participant):
+    known = fail_until_locked(client, participant.email)[-1]
+    unknown = fail_until_locked(client, "finnes-ikke@example.no")[-1]
+
+    assert unknown.status_code == known.status_code == 429
+
+    def without_times(response):
+        return re.sub(r"\d+", "N", response.content.decode())
+
+    assert without_times(unknown) == without_times(known)
+
+
+def test_the_lock_holds_one_address_on_one_client(client, participant, password):
+    fail_until_locked(client, participant.email)
+
+    other_device = Client(REMOTE_ADDR="10.1.2.3")
+    assert sign_in(other_device, participant.email, password).status_code == 302
+    assert signed_in(other_device)
+
+
+def test_the_cool_off_releases_the_lock(client, participant, password):
+    with freeze_time(timezone.now()) as frozen:
+        fail_until_locked(client, participant.email)
+        frozen.tick(base.AXES_COOLOFF_TIME - timedelta(seconds=5))
+        assert sign_in(client, participant.email, password).status_code == 429
+        frozen.tick(timedelta(seconds=10))
+
+        response = sign_in(client, participant.email, password)
+
+    assert response.status_code == 302
+    assert signed_in(client)
+
+
+def test_more_tries_during_the_lockout_do_not_move_the_promised_time(client, participant):
+    with freeze_time(timezone.now()) as frozen:
+        fail_until_locked(client, participant.email)
+        frozen.tick(timedelta(minutes=5))
+        sign_in(client, participant.email, WRONG)
+        frozen.tick(base.AXES_COOLOFF_TIME - timedelta(minutes=5) + timedelta(seconds=5))
+
+        response = sign_in(client, participant.email, WRONG)
+
+    assert response.status_code == 200  # counted afresh, not locked
+
+
+def test_the_office_can_see_the_lockout(client, participant):
+    fail_until_locked(client, participant.email.upper())
+
+    attempt = AccessAttempt.objects.get()
+    assert attempt.username == participant.email
+    assert attempt.failures_since_start == base.AXES_FAILURE_LIMIT
+    assert "not-the-password" not in attempt.post_data
+
+
+def test_the_admin_login_is_throttled_too(client, password):
+    editor = UserFactory(is_staff=True, is_superuser=True)
+    responses = fail_until_locked(client, editor.email, login=ADMIN_LOGIN, field="username")
+    assert responses[-1].status_code == 429
+    assert "Innloggingen er satt på pause en stund" in responses[-1].content.decode()
+
+    response = client.post(ADMIN_LOGIN, {"username": editor.email, "password": password})
+
+    assert response.status_code == 429
+    assert not signed_in(client)
+    # The same address is locked on the site's own form as well.
+    assert sign_in(client, editor.email, password).status_code == 429
+
+
+def test_a_new_password_from_the_reset_link_lifts_the_lock(
+    client, participant, django_capture_on_commit_callbacks
+):
+    fail_until_locked(client, participant.email)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/konto/password/reset/", {"email": participant.email})
+    link = re.search(r"https?://[^/\s]+(/konto/password/reset/key/\S+/)", mail.outbox[-1].body)
+    form_url = client.get(link.group(1))["Location"]
+    new = "en-helt-ny-og-lang-frase-77"
+    response = client.post(form_url, {"password1": new, "password2": new})
+    assert response.status_code == 302
+
+    assert sign_in(client, participant.email, new).status_code == 302
+    assert signed_in(client)
+
+
+# --- allauth's limits on sign-up and password reset ------------------------------------
+
+
+@pytest.fixture
+def allauth_limits(settings):
+    """The production limits; the test settings switch allauth's limits off."""
+    settings.ACCOUNT_RATE_LIMITS = base.ACCOUNT_RATE_LIMITS
+
+
+def signup_data(n):
+    phrase = "kalv-og-fjos-2026"
+    return {
+        "full_name": f"Person {n}",
+        "email": f"person-{n}@example.no",
+        "password1": phrase,
+        "password2": phrase,
+    }
+
+
+def test_sign_up_is_limited_per_client(client, allauth_limits):
+    allowed = int(base.ACCOUNT_RATE_LIMITS["signup"].split("/")[0])
+    statuses = [client.post("/konto/signup/", signup_data(n)).status_code for n in range(allowed)]
+    assert statuses == [302] * allowed
+
+    refused = client.post("/konto/signup/", signup_data(allowed))
+
+    assert refused.status_code == 429
+    assert "For mange forsøk på kort tid" in refused.content.decode()
+    assert not refused.wsgi_request.user.is_authenticated
+    # Someone else is not held back.
+    assert Client(REMOTE_ADDR="10.9.9.9").post("/konto/signup/", signup_data(99)).status_code == 302
+
+
+def test_password_reset_for_one_address_is_limited(
+    client, participant, allauth_limits, django_capture_on_commit_callbacks
+):
+    per_address = int(base.ACCOUNT_RATE_LIMITS["reset_password"].split(",")[1].split("/")[0])
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(per_address):
+            assert (
+                client.post("/konto/password/reset/", {"email": participant.email}).status_code
+                == 302
+            )
+        refused = client.post("/konto/password/reset/", {"email": participant.email})
+
+    assert refused.status_code == 429
+    assert "For mange forsøk på kort tid" in refused.content.decode()
+    assert len(mail.outbox) == per_address
+
+
+# --- invitations ----------------------------------------------------------------------
+
+
+def test_team_invitations_are_limited_per_person_and_keep_what_was_typed(
+    client, world, settings, django_capture_on_commit_callbacks
+):
+    settings.INVITATIONS_PER_HOUR = 2
+    client.force_login(world.coordinator_a)
+    url = reverse("network:invite", args=[world.team_a.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(2):
+            response = client.post(url, {"email": f"ny{n}@example.no", "role": "other"})
+            assert response.status_code == 302
+        sent = len(mail.outbox)
+        refused = client.post(url, {"email": "en-til@example.no", "role": "other"})
+
+    assert refused.status_code == 429
+    text = refused.content.decode()
+    assert "Du har sendt mange invitasjoner på kort tid" in text
+    assert 'value="en-til@example.no"' in text
+    assert len(mail.outbox) == sent
+
+    other = Client()
+    other.force_login(world.coordinator_b)
+    response = other.post(
+        reverse("network:invite", args=[world.team_b.pk]),
+        {"email": "ny@example.no", "role": "other"},
+    )
+    assert response.status_code == 302
+
+
+def test_scheme_invitations_share_the_limit(
+    client, scheme, settings, django_capture_on_commit_callbacks
+):
+    settings.INVITATIONS_PER_HOUR = 1
+    application = scheme_services.start_application(
+        user=scheme.mentor, role="mentor", kind=RelationshipKind.TEMPORARY_LICENCE
+    )
+    client.force_login(scheme.mentor)
+    url = reverse("scheme:invite", args=[application.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, {"email": "mentee@example.no"}).status_code == 302
+        refused = client.post(url, {"email": "andre@example.no"})
+
+    assert refused.status_code == 429
+    text = refused.content.decode()
+    assert "Du har sendt mange invitasjoner på kort tid" in text
+    assert 'value="andre@example.no"' in text
+
+
+# --- certificate checks and the counter itself -----------------------------------------
+
+
+def test_checking_a_credential_file_counts_against_the_same_limit(client, settings):
+    settings.CERTIFICATE_LOOKUPS_PER_MINUTE = 2
+    for _ in range(2):
+        assert client.get("/kursbevis/MN-0000-0000-0000-0000/").status_code in {400, 404}
+
+    refused = client.post(reverse("certificates:verify_badge"), {"token": "x.y.z"})
+
+    assert refused.status_code == 429
+
+
+def test_the_window_closes_after_its_period(rf):
+    request = rf.get("/")
+    limit = ratelimit.Limit(count=2, seconds=60)
+    with freeze_time(timezone.now()) as frozen:
+        assert [ratelimit.allow(request, "test", limit) for _ in range(3)] == [True, True, False]
+        frozen.tick(timedelta(seconds=61))
+        assert ratelimit.allow(request, "test", limit)
+
+
+def test_behind_a_proxy_the_visitor_is_counted_not_the_proxy(rf, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    limit = ratelimit.Limit(count=1, seconds=60)
+
+    def from_visitor(visitor, claimed="1.1.1.1"):
+        return rf.get(
+            "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"{claimed}, {visitor}"
+        )
+
+    assert ratelimit.allow(from_visitor("203.0.113.5"), "proxy", limit)
+    assert ratelimit.allow(from_visitor("203.0.113.6"), "proxy", limit)
+    # What the client writes itself into X-Forwarded-For does not give it a new count.
+    assert not ratelimit.allow(from_visitor("203.0.113.5", claimed="9.9.9.9"), "proxy", limit)
+
+
+def test_without_a_trusted_proxy_forwarded_for_is_ignored(rf):
+    limit = ratelimit.Limit(count=1, seconds=60)
+    first = rf.get("/", REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR="1.2.3.4")
+    second = rf.get("/", REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR="5.6.7.8")
+
+    assert ratelimit.allow(first, "spoof", limit)
+    assert not ratelimit.allow(second, "spoof", limit)
