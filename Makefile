@@ -36,6 +36,7 @@ test: install lint
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/bandit -c pyproject.toml -r site courses events network home -q
 	mkdir -p var
 	$(PY) manage.py makemigrations --check --dry-run --settings=mentornett.settings.test
 

@@ -85,7 +85,7 @@ def plan_rotation(people: Sequence[int], exercises: int, *, seed: int = 0) -> li
         raise ValueError("at least three people")
     if not 1 <= exercises <= MAX_EXERCISES:
         raise ValueError(f"exercises must be between 1 and {MAX_EXERCISES}")
-    rng = random.Random(seed)  # noqa: S311 - not for security, a seating plan
+    rng = random.Random(seed)  # noqa: S311 - not for security, a seating plan  # nosec B311
     seatings = _Planner(len(ids), exercises).plan(rng)
     return [
         [

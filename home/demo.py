@@ -25,7 +25,7 @@ from .models import (
     StandardPage,
 )
 
-DEMO_PASSWORD = "mentornett-demo"  # noqa: S105 - printed for local demo use only
+DEMO_PASSWORD = "mentornett-demo"  # noqa: S105 - printed for local demo use only  # nosec B105
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ def build_dashboard_network(*, seed: int = 1, scale: float = 1.0, today: date, l
     if reason:
         raise DatasetRefused(reason)
     # No one signs up here, so no password is hashed.
-    ctx = Context(seed=seed, plan=plan_for(scale), today=today, password_hash="", log=log)
+    ctx = Context(seed=seed, plan=plan_for(scale), today=today, password_hash="", log=log)  # nosec B106
     with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
         return _build(ctx)
 

@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from mentornett.ratelimit import Limit, allow, too_many_requests
+
 from .forms import DeleteAccountForm, LanguageForm, ProfileForm
 from .personal_data import (
     PersonalDataError,
@@ -54,9 +56,21 @@ def my_data(request):
     )
 
 
+# Building the zip reads everything about a person, and the confirmation checks a
+# password: both are limited per person, so neither can be hammered.
+EXPORTS = Limit(10, 3600)
+DELETION_TRIES = Limit(5, 900)
+
+
 @login_required
 @never_cache
 def export_data(request):
+    if not allow(request, "personal-data-export", EXPORTS, per="user"):
+        return too_many_requests(
+            request,
+            message=_("You have downloaded your data many times. Wait an hour and try again."),
+            retry_after=EXPORTS.seconds,
+        )
     archive = build_export(request.user)
     response = FileResponse(
         archive,
@@ -73,6 +87,14 @@ def export_data(request):
 def delete_account(request):
     refusal = erasure_refusal(request.user)
     form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and not allow(
+        request, "account-deletion", DELETION_TRIES, per="user"
+    ):
+        return too_many_requests(
+            request,
+            message=_("Too many tries. Wait a quarter of an hour; nothing has been deleted."),
+            retry_after=DELETION_TRIES.seconds,
+        )
     if request.method == "POST" and refusal is None and form.is_valid():
         try:
             erase_account(user=request.user)

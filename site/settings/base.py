@@ -212,7 +212,8 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "30/m/ip,20/15m/key",
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
-    "reset_password": "20/m/ip,3/15m/key",  # no one's inbox is flooded with reset links
+    # No one's inbox is flooded with reset links. (A rate, not a password.)
+    "reset_password": "20/m/ip,3/15m/key",  # nosec B105
 }
 SOCIALACCOUNT_ADAPTER = "mentornett.accounts.adapters.SocialAccountAdapter"
 # Accounts are matched on the provider's subject identifier only, never on e-mail.
@@ -407,6 +408,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django-q": {"level": env("LOG_LEVEL_QUEUE", "WARNING")},
+        # Lockouts and repeated failures are warnings; every login is not news.
+        "axes": {"level": env("LOG_LEVEL_AXES", "WARNING")},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "weasyprint": {"level": "WARNING"},

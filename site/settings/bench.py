@@ -15,7 +15,7 @@ from .base import *  # noqa: E402, F403
 from .base import DATABASES, LOGGING, Q_CLUSTER, STORAGES, VAR_DIR, env  # noqa: E402
 
 DEBUG = False
-SECRET_KEY = "bench-only-key-for-make-bench-never-in-production-0123456789abcdef"  # noqa: S105
+SECRET_KEY = "bench-only-key-for-make-bench-never-in-production-0123456789abcdef"  # noqa: S105 - bench only  # nosec B105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 
 # A Redis database of the bench's own; the harness flushes it at start.

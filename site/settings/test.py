@@ -8,7 +8,7 @@ from .base import *  # noqa: F403
 from .base import AUTHENTICATION_BACKENDS, Q_CLUSTER
 
 DEBUG = False
-SECRET_KEY = "test-only-key-for-the-mentornett-suite-0123456789abcdefghijklmnop"  # noqa: S105
+SECRET_KEY = "test-only-key-for-the-mentornett-suite-0123456789abcdefghijklmnop"  # noqa: S105 - tests only  # nosec B105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -399,3 +399,13 @@ def privacy_in_settings(db):
     settings.privacy_page = privacy
     settings.save()
     return privacy
+
+
+def test_guessing_the_password_on_the_deletion_page_is_limited(client, participant):
+    client.force_login(participant)
+    for _attempt in range(5):
+        assert delete(client, password="guess-guess-guess").status_code == 400
+    response = delete(client, password=PASSWORD)
+    assert response.status_code == 429
+    participant.refresh_from_db()
+    assert participant.anonymised_at is None

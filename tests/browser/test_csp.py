@@ -33,7 +33,7 @@ pytestmark = [
 RECORD_VIOLATIONS = """
 window.__csp = [];
 document.addEventListener("securitypolicyviolation", (event) => {
-  window.__csp.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
+  window.__csp.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`);
 }, true);
 """
 
@@ -55,9 +55,11 @@ def watched(page):
     refused = []
     page.on(
         "console",
-        lambda message: refused.append(message.text)
-        if "Content Security Policy" in message.text or message.text.startswith("Refused to")
-        else None,
+        lambda message: (
+            refused.append(message.text)
+            if "Content Security Policy" in message.text or message.text.startswith("Refused to")
+            else None
+        ),
     )
     page.add_init_script(RECORD_VIOLATIONS)
     page.refused = refused
@@ -107,7 +109,7 @@ def test_team_task_autosaves_under_the_strict_policy(watched, world):
     form.locator("textarea[data-section]").first.fill("Vi har hatt tre møter.")
     # team_draft.js saves by itself; its status line proves the script ran.
     saved = form.get_attribute("data-saved-label")
-    expect(form.locator("[data-autosave-status]")).to_have_text(saved, timeout=8_000)
+    expect(form.locator("[data-autosave-status]")).to_contain_text(saved, timeout=8_000)
     assert page.evaluate("window.__csp") + page.refused == []
     visit(page, reverse("network:team", args=[world.team_a.pk]))
 
@@ -156,19 +158,31 @@ def test_the_admin_works_under_its_own_policy(watched, demo_content, superuser):
     superuser.save()
     sign_in_to_admin(page, superuser.email, PASSWORD)
     response = visit(page, "/admin/")
-    assert "style-src 'self' 'unsafe-inline'" in response.headers["content-security-policy"]
-    assert "script-src 'self';" in response.headers["content-security-policy"] + ";"
+    policy = response.headers["content-security-policy"]
+    assert "style-src 'self' 'unsafe-inline'" in policy
+    assert "frame-ancestors 'self'" in policy
+    # No avatars from Gravatar, no update check: the admin calls no one else.
+    assert page.locator("img[src*='gravatar']").count() == 0
 
     guide = GuidePage.objects.live().first()
     visit(page, f"/admin/pages/{guide.pk}/edit/")
     expect(page.locator("form#page-edit-form")).to_be_visible()
-    # The editor's own scripts ran: the StreamField and the side panels are drawn.
+    # The editor's own scripts ran: the StreamField is drawn, and the review
+    # date has Wagtail's date chooser (started by an inline script).
     expect(page.locator("[data-streamfield-stream-container]").first).to_be_visible()
-    page.get_by_role("button", name=re.compile("Forhåndsvis|Preview")).first.click()
-    expect(page.locator("iframe[data-preview-iframe], iframe#preview-iframe").first).to_be_attached()
-    page.wait_for_timeout(1500)
+    expect(page.locator(".xdsoft_datetimepicker").first).to_be_attached()
+    # The live preview is framed by the editor.
+    page.locator("[data-side-panel-toggle='preview']").first.click()
+    preview = page.frame_locator("#w-preview-iframe")
+    expect(preview.get_by_role("heading", level=1)).to_have_text(guide.title)
     assert page.evaluate("window.__csp") + page.refused == []
 
     visit(page, "/admin/snippets/")
     visit(page, "/admin/images/")
-    visit(page, "/admin/images/chooser/")
+    visit(page, "/admin/images/multiple/add/")
+    visit(page, f"/admin/pages/{guide.get_parent().pk}/")
+    visit(page, "/admin/users/")
+    # Let the editor's "editing session released" beacon land before the
+    # database is emptied for the next test.
+    page.goto("about:blank")
+    page.wait_for_timeout(500)

@@ -185,8 +185,11 @@ def test_a_failing_mail_server_still_gets_the_certificate_e_mail_out_later(
 
 
 @pytest.fixture
-def redis_down():
+def redis_down(settings):
     """The Redis broker configured, but nothing listens on its port."""
+    settings.Q_CLUSTER = {
+        key: value for key, value in settings.Q_CLUSTER.items() if key not in ("orm", "sync")
+    } | {"redis": "redis://127.0.0.1:1/0"}
     with (
         mock.patch.object(Conf, "SYNC", False),
         mock.patch.object(Conf, "ORM", None),
@@ -238,7 +241,7 @@ def test_healthz_reports_a_queue_that_is_down_but_stays_up(client, redis_down):
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "degraded"
-    assert body["queue"] == {"ok": False, "broker": "orm", "error": "ConnectionError"}
+    assert body["queue"] == {"ok": False, "broker": "redis", "error": "ConnectionError"}
 
 
 def test_an_enqueue_that_raises_is_deferred_not_lost():

@@ -653,7 +653,7 @@ def test_checking_a_document_costs_the_same_however_many_pages_link_it(
 
     def cost(document, who):
         client.force_login(who)
-        client.get(document.url)  # warm the content types and the session
+        _read(client.get(document.url))  # warm the content types and the session
         with CaptureQueriesContext(connection) as queries:
             response = client.get(document.url)
         _read(response)

@@ -41,8 +41,11 @@ import pytest
 
 from django.apps import apps
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import connection, transaction
 from django.test import Client
+
+from wagtail.documents import get_document_model
 
 from tests.site.permission_matrix import admin
 from tests.site.permission_matrix.arguments import url_for
@@ -57,7 +60,18 @@ PAGE_KEYS = page_types()
 
 
 @pytest.fixture(scope="module")
-def matrix(django_db_setup, django_db_blocker):
+def _documents_on_disk(tmp_path_factory):
+    """The test settings keep files in memory, where Wagtail's document view
+    (which sends a local file) finds nothing: this module's documents are on disk."""
+    field = get_document_model()._meta.get_field("file")
+    in_memory = field.storage
+    field.storage = FileSystemStorage(location=tmp_path_factory.mktemp("documents"))
+    yield
+    field.storage = in_memory
+
+
+@pytest.fixture(scope="module")
+def matrix(django_db_setup, django_db_blocker, _documents_on_disk):
     """The world and each role's session key, built once and rolled back at the end."""
     with django_db_blocker.unblock(), transaction.atomic():
         world = build_world()
@@ -181,10 +195,7 @@ def test_admin_url(matrix, key):
         app_label, model_name = match["model"].split("_", 1)
         model = apps.get_model(app_label, model_name)
         extra["pk"] = model.objects.order_by("pk").first().pk
-    if pattern.name is None:  # Wagtail's catch-all for unknown admin addresses
-        url = "/admin/finnes-ikke/"
-    else:
-        url = url_for(pattern, world, extra)
+    url = url_for(pattern, world, extra)
     assert url is not None, f"{key}: give its arguments a value in arguments.py"
     _check(url, admin.entry_for(admin.rule_for(key), key), sessions)
 

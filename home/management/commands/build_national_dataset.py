@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from home.national_dataset import DatasetRefused, build_national_dataset, plan_for
 
-DEFAULT_PASSWORD = "mentornett-bench"  # noqa: S105 - printed for benchmark databases only
+DEFAULT_PASSWORD = "mentornett-bench"  # noqa: S105 - printed for benchmark databases only  # nosec B105
 
 
 class Command(BaseCommand):

@@ -52,6 +52,7 @@ def by_key(world) -> dict:
         "network:upload": {"task_id": o["file_task"].pk},
         "network:final_report_pdf": {"task_id": o["final_task"].pk},
         "scheme:invitation": {"token": o["scheme_invitation_token"]},
+        "admin/^.*/$": "/admin/finnes-ikke/",  # the admin's catch-all for unknown addresses
         "wagtailsettings:edit": {"app_name": "home", "model_name": "sitesettings"},
         # allauth's: a well-formed key that is no longer (or never was) valid.
         "account_confirm_email": {"key": "MQ:1tlBad:invalid"},

@@ -31,7 +31,7 @@ class Entry:
 
 
 def everyone(outcome="200") -> Entry:
-    return Entry({role: outcome for role in ROLES})
+    return Entry(dict.fromkeys(ROLES, outcome))
 
 
 def signed_in(outcome="200", *, anonymous=LOGIN, **roles) -> Entry:
@@ -87,9 +87,7 @@ URLS = {
     "account_change_password": signed_in(),
     "account_set_password": signed_in("302:/konto/password/change/"),
     "account_reset_password": everyone(),
-    "account_confirm_login_code": signed_in(
-        "302:/min-side/profil/", anonymous="302:/konto/login/"
-    ),
+    "account_confirm_login_code": signed_in("302:/min-side/profil/", anonymous="302:/konto/login/"),
     # An invalid key shows "this link is invalid", for everyone.
     "account_confirm_email": everyone(),
     "account_reset_password_from_key": everyone(),

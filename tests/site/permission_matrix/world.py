@@ -13,6 +13,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 from django.utils import timezone
 
+from wagtail.documents.models import Document
+from wagtail.models import ReferenceIndex
+
 from courses.models import Certificate, CourseIndexPage, CoursePage, LessonPage, ModulePage
 from courses.services import answer_quiz, complete_lesson, save_reflection
 from events.models import BreakoutPlan, EventIndexPage, EventPage, EventSeries
@@ -20,9 +23,6 @@ from events.notifications import give_up_token
 from events.services.attendance import mark_attendance
 from events.services.registration import register
 from events.services.schedule import calendar_feed_for
-from wagtail.documents.models import Document
-from wagtail.models import ReferenceIndex
-
 from home.models import GuideIndexPage, GuidePage, HomePage, StandardPage
 from mentornett.accounts.roles import StaffRole
 from network.models import (
@@ -179,9 +179,7 @@ def _scheme(world, courses, municipality):
     hub_services.approve_hub(hub=hub, user=office)
     hub_mentor_user = UserFactory(full_name="Hanne Hubmentor")
     _complete(hub_mentor_user, lessons["mentor"])
-    hub_mentor = hub_services.add_hub_mentor(
-        hub=hub, email=hub_mentor_user.email, added_by=mentor
-    )
+    hub_mentor = hub_services.add_hub_mentor(hub=hub, email=hub_mentor_user.email, added_by=mentor)
     week = hub_services.register_student_week(
         hub=hub,
         student_name="Siri Student",
@@ -241,7 +239,9 @@ def _network(world, home, event_index):
     halden, _created = Municipality.objects.get_or_create(
         number="3101", defaults={"name": "Halden", "county": "Østfold"}
     )
-    team_a = Team.objects.create(network=network, municipality=sarpsborg, advisor=users["advisor_a"])
+    team_a = Team.objects.create(
+        network=network, municipality=sarpsborg, advisor=users["advisor_a"]
+    )
     team_b = Team.objects.create(network=network, municipality=halden)
     TeamMembership.objects.create(team=team_a, person=users["member_a"], role=TeamRole.COORDINATOR)
     TeamMembership.objects.create(team=team_b, person=users["member_b"], role=TeamRole.COORDINATOR)
@@ -289,9 +289,7 @@ def _network(world, home, event_index):
         bases={"done": ""},
     )
     submit(team=team_a, task=status_task, user=coordinator)
-    save_draft(
-        team=team_a, task=final_task, user=coordinator, sections={}, bases={}
-    )
+    save_draft(team=team_a, task=final_task, user=coordinator, sections={}, bases={})
     submit(team=team_a, task=final_task, user=coordinator)
     attach_file(team=team_a, task=file_task, user=coordinator, upload=_pdf("plakat.pdf"))
     version = submit(team=team_a, task=file_task, user=coordinator)
@@ -368,9 +366,7 @@ def _events(world, event_index):
         ),
     )
     with TestCase.captureOnCommitCallbacks(execute=True):
-        attended = register(
-            person=users["mentee"], event=past, now=started - timedelta(days=3)
-        )
+        attended = register(person=users["mentee"], event=past, now=started - timedelta(days=3))
     mark_attendance(registration=attended, attendance="attended")
     plan = BreakoutPlan.objects.create(event=webinar, exercises=2, seed=1, rounds=[])
     series = EventSeries.objects.create(name="Veiledningswebinarer")
@@ -425,9 +421,7 @@ def build_world() -> World:
             world.users[role] = UserFactory()
     home = HomePage.objects.get()
     world.pages["home.HomePage"] = home
-    event_index = publish(
-        home, EventIndexPage(title="Arrangementer", slug="arrangementer")
-    )
+    event_index = publish(home, EventIndexPage(title="Arrangementer", slug="arrangementer"))
     world.pages["events.EventIndexPage"] = event_index
     municipality, _created = Municipality.objects.get_or_create(
         number="3401", defaults={"name": "Kongsvinger", "county": "Innlandet"}
