@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 
 class ReadAndLiftPolicy(ModelPermissionPolicy):
@@ -40,6 +41,7 @@ class LockoutViewSet(ModelViewSet):
     ]
     form_fields = ["username"]  # required by the viewset; the policy allows no form
 
-    @property
-    def permission_policy(self):
-        return ReadAndLiftPolicy(self.model)
+
+def register() -> LockoutViewSet:
+    register_permission_policy(AccessAttempt, ReadAndLiftPolicy(AccessAttempt))
+    return LockoutViewSet("lockouts")

@@ -14,6 +14,6 @@ def serve_documents_only_where_their_pages_are_seen(document, request):
 
 @hooks.register("register_admin_viewset")
 def register_lockouts():
-    from .lockouts import LockoutViewSet
+    from . import lockouts
 
-    return LockoutViewSet("lockouts")
+    return lockouts.register()

@@ -152,8 +152,12 @@ def findings(html: str) -> list[str]:
     return found
 
 
-def assert_nothing_executable(html: str | bytes, where: str = "") -> None:
+def assert_nothing_executable(html: str | bytes, where: str = "", *, only_user_text=False) -> None:
+    """only_user_text: count only findings that carry a payload's marker, for
+    pages whose own markup is not ours to vouch for (the Wagtail admin)."""
     if isinstance(html, bytes):
         html = html.decode()
     found = findings(html)
+    if only_user_text:
+        found = [line for line in found if "xss" in line or "alert" in line]
     assert not found, f"executable markup in {where}:\n" + "\n".join(found[:20])

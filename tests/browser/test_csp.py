@@ -174,7 +174,7 @@ def test_the_admin_works_under_its_own_policy(watched, demo_content, superuser):
     # The live preview is framed by the editor.
     page.locator("[data-side-panel-toggle='preview']").first.click()
     preview = page.frame_locator("#w-preview-iframe")
-    expect(preview.get_by_role("heading", level=1)).to_have_text(guide.title)
+    expect(preview.get_by_role("heading", level=1)).to_have_text(guide.title, timeout=30_000)
     assert page.evaluate("window.__csp") + page.refused == []
 
     visit(page, "/admin/snippets/")

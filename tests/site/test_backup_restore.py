@@ -108,8 +108,13 @@ def test_a_backup_restores_every_row_and_every_file(
         assert cursor.fetchall() == [("draft",)]
 
 
-def test_restore_refuses_a_database_that_is_not_empty(real_files, scheme, make_event, tmp_path):
-    build_data(scheme, make_event)
+def small_data():
+    UserFactory()
+    storages["private"].save("avtaler/avtale.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"))
+
+
+def test_restore_refuses_a_database_that_is_not_empty(real_files, tmp_path):
+    small_data()
     call_command("backup", str(tmp_path / "backup"))
     before = table_counts(connection)
 
@@ -120,9 +125,9 @@ def test_restore_refuses_a_database_that_is_not_empty(real_files, scheme, make_e
 
 
 def test_restore_refuses_a_damaged_backup_before_touching_anything(
-    real_files, scheme, make_event, fresh_database, tmp_path, settings
+    real_files, fresh_database, tmp_path, settings
 ):
-    build_data(scheme, make_event)
+    small_data()
     call_command("backup", str(tmp_path / "backup"))
     archive = Path(tmp_path / "backup" / "private.tar.gz")
     archive.write_bytes(archive.read_bytes()[:-10])
