@@ -6,6 +6,7 @@ locks an e-mail address on one client after repeated failed logins; this module
 counts everything else a person could repeat to make the site send e-mail or
 guess codes (invitations, certificate checks)."""
 
+import ipaddress
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -18,18 +19,28 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 
-def client_ip(request) -> str:
+def client_ip(request) -> str | None:
     """The visitor's address. Behind TRUSTED_PROXY_COUNT reverse proxies that
     append to X-Forwarded-For, it is that many entries from the right; the
     left-hand entries are whatever the client claimed and are never trusted.
-    Keep in sync with allauth's reading (ALLAUTH_TRUSTED_PROXY_COUNT)."""
+    Keep in sync with allauth's reading (ALLAUTH_TRUSTED_PROXY_COUNT). None
+    when there is no valid address (axes stores it in an address column)."""
     proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
     if proxies and forwarded:
         hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if len(hops) >= proxies:
+        if len(hops) >= proxies and _valid(hops[-proxies]):
             return hops[-proxies]
-    return request.META.get("REMOTE_ADDR") or "unknown"
+    address = request.META.get("REMOTE_ADDR", "")
+    return address if _valid(address) else None
+
+
+def _valid(address: str) -> bool:
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -42,7 +53,7 @@ def _who(request, per: str) -> str:
     if per == "user" and request.user.is_authenticated:
         return f"user:{request.user.pk}"
     # Anonymous requests are counted by address, so the limit still holds.
-    return f"ip:{client_ip(request)}"
+    return f"ip:{client_ip(request) or 'unknown'}"
 
 
 def allow(request, scope: str, limit: Limit, *, per: str = "ip") -> bool:
@@ -106,7 +117,7 @@ def _locked_until(request, credentials):
     attempt = (
         AccessAttempt.objects.filter(
             username=login_identifier(request, credentials),
-            ip_address=getattr(request, "axes_ip_address", client_ip(request)),
+            ip_address=getattr(request, "axes_ip_address", None) or client_ip(request),
         )
         .order_by("-attempt_time")
         .first()

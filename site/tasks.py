@@ -41,8 +41,9 @@ class EmailNotSent(Exception):
 
 def send_email(*, subject, body, from_email, to, html=None, headers=None, key=None, attempt=1):
     """Send one message. With a key (mentornett.mail.queue_email gives every
-    message one), a message that was sent once is never sent again, however
-    often the broker or a retry delivers the task."""
+    message one), a message that was sent once is not sent again when the broker
+    or a retry delivers the task a second time. The mark lives in the cache, so
+    it holds across workers where the cache is shared (Redis, SHARED_CACHE)."""
     sent_marker = f"mail-sent:{key}" if key else None
     if sent_marker and cache.get(sent_marker):
         return "already sent"
@@ -76,10 +77,11 @@ def _retry_email(payload: dict, *, attempt: int, error: Exception) -> str:
     from django_q.models import Schedule
 
     if attempt > len(EMAIL_RETRY_DELAYS):
+        # Addresses stay out of the log; the failed task in the admin has them.
         logger.error(
-            "E-mail %r to %s not sent after %s attempts: %r",
+            "E-mail %s (%r) not sent after %s attempts: %r",
+            payload["key"],
             payload["subject"],
-            payload["to"],
             attempt,
             error,
         )
@@ -98,9 +100,9 @@ def _retry_email(payload: dict, *, attempt: int, error: Exception) -> str:
         },
     )
     logger.warning(
-        "E-mail %r to %s failed (attempt %s, %r); next attempt at %s",
+        "E-mail %s (%r) failed (attempt %s, %r); next attempt at %s",
+        payload["key"],
         payload["subject"],
-        payload["to"],
         attempt,
         error,
         next_run.isoformat(),
@@ -147,4 +149,5 @@ def _defer(func: str, args: tuple, kwargs: dict) -> None:
             next_run=timezone.now(),
         )
     except Exception:  # the database may be down too; say so and go on
-        logger.exception("Could not defer %s%r %r; it is lost", func, args, kwargs)
+        # Only ids go in the log: an e-mail's arguments hold addresses and text.
+        logger.exception("Could not defer %s%r; it is lost", func, args)

@@ -3,7 +3,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
 from .models import AuditAction, AuditEvent
-from .selectors import content_type_name
+from .selectors import MAX_ID, content_type_name
 
 
 class AuditFilterForm(forms.Form):
@@ -13,7 +13,7 @@ class AuditFilterForm(forms.Form):
     target_type = forms.TypedChoiceField(
         label=_("Type"), required=False, coerce=int, empty_value=None
     )
-    target_id = forms.IntegerField(label=_("Id"), required=False, min_value=1)
+    target_id = forms.IntegerField(label=_("Id"), required=False, min_value=1, max_value=MAX_ID)
     actor = forms.CharField(
         label=_("Changed by (id or e-mail)"),
         required=False,

@@ -9,6 +9,8 @@ from mentornett.accounts.roles import StaffRole
 
 from .models import AuditEvent
 
+MAX_ID = 2**63 - 1  # larger numbers would overflow the database's integer
+
 # Keys in `changes` that are not fields of the target model.
 EXTRA_LABELS = {
     "groups": gettext_lazy("Staff role"),
@@ -30,7 +32,7 @@ def audit_events(*, action="", target_type=None, target_id=None, actor="", date_
     if target_id:
         events = events.filter(target_id=target_id)
     actor = (actor or "").strip()
-    if actor.isdigit():
+    if actor.isdigit() and int(actor) <= MAX_ID:
         events = events.filter(Q(actor_id=int(actor)) | Q(subject_id=int(actor)))
     elif actor:
         events = events.filter(

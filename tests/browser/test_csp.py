@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from django.core.management import call_command
 from django.urls import reverse
 
-from courses.models import LessonPage
+from courses.models import CoursePage, LessonPage
 from events.models import Attendance, EventKind, EventPage, Registration
 from events.services import mark_attendance, register
 from home.models import GuidePage
@@ -175,6 +175,15 @@ def test_the_admin_works_under_its_own_policy(watched, demo_content, superuser):
     page.locator("[data-side-panel-toggle='preview']").first.click()
     preview = page.frame_locator("#w-preview-iframe")
     expect(preview.get_by_role("heading", level=1)).to_have_text(guide.title, timeout=30_000)
+    assert page.evaluate("window.__csp") + page.refused == []
+
+    # The image chooser opens as a modal over the course editor.
+    course = CoursePage.objects.live().first()
+    visit(page, f"/admin/pages/{course.pk}/edit/")
+    page.locator("[data-chooser-action-choose]").first.click()
+    dialog = page.locator(".modal-dialog").first
+    expect(dialog).to_be_visible(timeout=20_000)
+    expect(dialog.locator("input[name=q], form").first).to_be_visible(timeout=20_000)
     assert page.evaluate("window.__csp") + page.refused == []
 
     visit(page, "/admin/snippets/")

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import expect
 
 from django.urls import reverse
 
@@ -87,9 +88,10 @@ def watched(page):
 
 
 def what_ran(page, url, *words) -> list[str]:
-    """Visit url and say what ran or could run there (empty: nothing)."""
-    page.goto(url)
-    page.wait_for_load_state("load")
+    """Visit url (None: stay) and say what ran or could run there (empty: nothing)."""
+    if url is not None:
+        page.goto(url)
+        page.wait_for_load_state("load")
     # Give onerror, onfocus, animations and toggles their moment, and move
     # and tab through the page for the handlers a person would fire.
     for x, y in ((10, 10), (640, 300), (640, 700), (1200, 850)):
@@ -176,6 +178,21 @@ def test_a_status_report_and_comments_run_nothing_for_the_team_and_advisor(watch
     watched.context.clear_cookies()
     sign_in(watched, world.coordinator_a.email, PASSWORD)
     assert_nothing_ran(watched, task_url, "__xss")
+    # Someone else saves the first section meanwhile; the coordinator types
+    # in it, the autosave is refused and the script shows the other text.
+    first = keys[0]
+    theirs = "\n\n".join(reversed(batches(20_000)))
+    base = open_submission(team=team, task=task).content.get(first, "")
+    save_draft(
+        team=team, task=task, user=world.member_a, sections={first: theirs}, bases={first: base}
+    )
+    watched.locator(f"textarea[data-section={first}]").fill("Vår egen tekst")
+    watched.wait_for_timeout(4000)
+    print("STATUS", watched.locator("[data-autosave-status]").inner_text(), watched.url)
+    expect(watched.locator(f"[data-conflict-for={first}]")).to_be_visible()
+    found = what_ran(watched, None)
+    assert found == [], "after the conflict:\n" + "\n".join(found)
+    assert "__xss" in watched.locator(f"[data-conflict-for={first}]").inner_text()
 
 
 def test_an_application_runs_nothing_for_the_office(watched, scheme, office):

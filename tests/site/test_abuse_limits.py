@@ -326,3 +326,10 @@ def test_administrators_see_lockouts_in_the_admin_and_can_lift_them(
 
 def test_people_without_admin_rights_do_not_see_lockouts(signed_in):
     assert signed_in.get("/admin/lockouts/").status_code in {302, 403}
+
+
+def test_a_malformed_forwarded_for_falls_back_to_the_connection(rf, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="<script>, not-an-ip")
+
+    assert ratelimit.client_ip(request) == "10.0.0.1"

@@ -584,7 +584,7 @@ def test_certificate_holder_name_on_the_public_verification_page(
 
 def test_the_admin_listings_and_certificate_pages(client, scheme, superuser):
     from courses.models import Certificate
-    from courses.services import revoke_certificate
+    from courses.services.certificates import revoke_certificate
     from tests.scheme.fixtures import complete_application
 
     names = short(200)
@@ -596,6 +596,8 @@ def test_the_admin_listings_and_certificate_pages(client, scheme, superuser):
     application.employer = names[2].text
     application.planned_use = application.backup_plan = texts("adminapp", 20_000)[0]
     application.save()
+    # As if the name had been typed before the course was completed.
+    Certificate.objects.filter(holder=scheme.mentor).update(holder_name=names[0].text)
     certificate = Certificate.objects.get(holder=scheme.mentor)
     revoke_certificate(certificate=certificate, reason=texts("revoked", 2_000)[0], by=superuser)
 
@@ -603,11 +605,10 @@ def test_the_admin_listings_and_certificate_pages(client, scheme, superuser):
     shown(client, superuser, listing, "xss", admin=True)
     inspect = f"{listing}inspect/{application.pk}/"
     shown(client, superuser, inspect, probe("adminapp"), admin=True)
-    shown(client, superuser, f"{listing}edit/{application.pk}/", probe("adminapp"), admin=True)
     shown(client, superuser, reverse("certificates_admin"), "xss", admin=True)
     detail = reverse("certificate_detail", args=[certificate.pk])
     shown(client, superuser, detail, probe("revoked"), admin=True)
     course = reverse("course_report", args=[scheme.mentor_course.pk])
     shown(client, superuser, course, admin=True)
     public = reverse("certificates:verify", args=[certificate.code])
-    shown(client, None, public, probe("revoked"))
+    shown(client, None, public, "xss")

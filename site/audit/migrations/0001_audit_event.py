@@ -8,35 +8,122 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("contenttypes", "0002_remove_content_type_name"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AuditEvent',
+            name="AuditEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='when')),
-                ('action', models.CharField(choices=[('application.status', 'Application changed'), ('claim.submitted', 'Claim sent'), ('claim.decided', 'Claim decided'), ('payout.recorded', 'Payout recorded'), ('hub.approved', 'Mentor hub approved'), ('hub_payout.recorded', 'Hub payout recorded'), ('certificate.issued', 'Certificate issued'), ('certificate.revoked', 'Certificate revoked'), ('registration.created', 'Registered for an event'), ('registration.cancelled', 'Registration cancelled'), ('registration.promoted', 'Moved up from the waitlist'), ('registration.attendance', 'Attendance marked'), ('submission.sent', 'Report or home task sent'), ('submission.returned', 'Report returned for changes'), ('submission.read', 'Report marked as read'), ('progress.scored', 'Progress score given'), ('team.member_added', 'Team member added'), ('team.member_removed', 'Team member removed'), ('team.advisor', 'Team advisor assigned'), ('network_staff.added', 'Organiser or advisor added'), ('network_staff.changed', 'Organiser or advisor changed'), ('network_staff.removed', 'Organiser or advisor removed'), ('role.added', 'Staff role given'), ('role.removed', 'Staff role taken away'), ('superuser.given', 'Made administrator (superuser)'), ('superuser.removed', 'Administrator status (superuser) removed')], max_length=40, verbose_name='action')),
-                ('target_id', models.PositiveBigIntegerField(verbose_name='id')),
-                ('target_label', models.CharField(blank=True, max_length=200, verbose_name='about')),
-                ('changes', models.JSONField(blank=True, default=dict, encoder=django.core.serializers.json.DjangoJSONEncoder, verbose_name='changes')),
-                ('reason', models.TextField(blank=True, verbose_name='reason')),
-                ('actor', models.ForeignKey(blank=True, help_text='Empty when the system made the change (a scheduled task, a migration).', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='changed by')),
-                ('subject', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='person')),
-                ('target_type', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='contenttypes.contenttype', verbose_name='type')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "at",
+                    models.DateTimeField(
+                        db_index=True, default=django.utils.timezone.now, verbose_name="when"
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("application.status", "Application changed"),
+                            ("claim.submitted", "Claim sent"),
+                            ("claim.decided", "Claim decided"),
+                            ("payout.recorded", "Payout recorded"),
+                            ("hub.approved", "Mentor hub approved"),
+                            ("hub_payout.recorded", "Hub payout recorded"),
+                            ("certificate.issued", "Certificate issued"),
+                            ("certificate.revoked", "Certificate revoked"),
+                            ("registration.created", "Registered for an event"),
+                            ("registration.cancelled", "Registration cancelled"),
+                            ("registration.promoted", "Moved up from the waitlist"),
+                            ("registration.attendance", "Attendance marked"),
+                            ("submission.sent", "Report or home task sent"),
+                            ("submission.returned", "Report returned for changes"),
+                            ("submission.read", "Report marked as read"),
+                            ("progress.scored", "Progress score given"),
+                            ("team.member_added", "Team member added"),
+                            ("team.member_removed", "Team member removed"),
+                            ("team.advisor", "Team advisor assigned"),
+                            ("network_staff.added", "Organiser or advisor added"),
+                            ("network_staff.changed", "Organiser or advisor changed"),
+                            ("network_staff.removed", "Organiser or advisor removed"),
+                            ("role.added", "Staff role given"),
+                            ("role.removed", "Staff role taken away"),
+                            ("superuser.given", "Made administrator (superuser)"),
+                            ("superuser.removed", "Administrator status (superuser) removed"),
+                        ],
+                        max_length=40,
+                        verbose_name="action",
+                    ),
+                ),
+                ("target_id", models.PositiveBigIntegerField(verbose_name="id")),
+                (
+                    "target_label",
+                    models.CharField(blank=True, max_length=200, verbose_name="about"),
+                ),
+                (
+                    "changes",
+                    models.JSONField(
+                        blank=True,
+                        default=dict,
+                        encoder=django.core.serializers.json.DjangoJSONEncoder,
+                        verbose_name="changes",
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reason")),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty when the system made the change (a scheduled task, a migration).",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="changed by",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="person",
+                    ),
+                ),
+                (
+                    "target_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="contenttypes.contenttype",
+                        verbose_name="type",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'audit event',
-                'verbose_name_plural': 'audit events',
-                'ordering': ['-at', '-pk'],
-                'default_permissions': ('add', 'view'),
-                'indexes': [models.Index(fields=['target_type', 'target_id'], name='audit_target_idx'), models.Index(fields=['action', 'at'], name='audit_action_at_idx'), models.Index(fields=['actor', 'at'], name='audit_actor_at_idx')],
+                "verbose_name": "audit event",
+                "verbose_name_plural": "audit events",
+                "ordering": ["-at", "-pk"],
+                "default_permissions": ("add", "view"),
+                "indexes": [
+                    models.Index(fields=["target_type", "target_id"], name="audit_target_idx"),
+                    models.Index(fields=["action", "at"], name="audit_action_at_idx"),
+                    models.Index(fields=["actor", "at"], name="audit_actor_at_idx"),
+                ],
             },
         ),
     ]
