@@ -20,7 +20,7 @@ from mentornett.accounts.roles import StaffRole
 from network.services import save_draft
 from tests.factories import PASSWORD, UserFactory
 
-from .conftest import sign_in, sign_in_to_admin
+from .conftest import assert_accessible, sign_in, sign_in_to_admin
 from .test_scheme_reports import municipality, paid_relationship  # noqa: F401 - fixtures
 
 pytestmark = [
@@ -99,6 +99,24 @@ def test_public_pages_and_min_side_run_under_the_strict_policy(watched, demo_con
     if bars.count():
         assert bars.first.get_attribute("style") is None
         assert re.search(r"\bpct-\d+\b", bars.first.get_attribute("class"))
+
+
+def test_the_lockout_page_is_friendly_accessible_and_strict(watched, participant, settings):
+    page = watched
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        page.goto("/konto/login/")
+        page.locator("#id_login").fill(participant.email)
+        page.locator("#id_password").fill("feil-passord-igjen")
+        page.locator("form.form button[type=submit]").click()
+        page.wait_for_load_state()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Innloggingen er satt på pause en stund"
+    )
+    assert_accessible(page)
+    page.get_by_role("link", name="Lag nytt passord").click()
+    expect(page).to_have_url(re.compile(r"/konto/password/reset/$"))
+    assert page.evaluate("window.__csp") + page.refused == []
 
 
 def test_team_task_autosaves_under_the_strict_policy(watched, world):

@@ -130,6 +130,7 @@ def test_the_office_can_see_the_lockout(client, participant):
     assert attempt.username == participant.email
     assert attempt.failures_since_start == base.AXES_FAILURE_LIMIT
     assert "not-the-password" not in attempt.post_data
+    assert participant.email not in attempt.post_data.lower()  # personal data only where needed
 
 
 def test_the_admin_login_is_throttled_too(client, password):

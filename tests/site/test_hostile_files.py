@@ -438,6 +438,23 @@ def test_the_document_form_refuses_hostile_files(client, editor):
     assert _files(default_storage, "documents") == before
 
 
+def test_documents_have_the_document_cap_and_films_the_film_cap(client, editor, settings):
+    settings.UPLOAD_MAX_DOCUMENT_BYTES = 4096
+    errors = _document_form_errors(client, "Kursplan.pdf", PDF + b"%" * (4097 - len(PDF)))
+    assert errors == [
+        f"Filen er på {filesizeformat(4097)}; grensen er {filesizeformat(4096)}. "
+        "Gjør den mindre, eller del den et annet sted og skriv lenken i teksten."
+    ]
+    assert not Document.objects.exists()
+    film = MP4 + b"\x00" * (4097 - len(MP4))
+    response = client.post(
+        reverse("wagtaildocs:add"),
+        {"title": "Film", "collection": _root_collection().pk, "file": upload("film.mp4", film)},
+    )
+    assert response.status_code == 302
+    assert Document.objects.get().file_size == 4097
+
+
 def test_the_multiple_uploader_refuses_them_too(client, editor):
     for name, content in HOSTILE.values():
         if not content:

@@ -2,6 +2,7 @@
 without 'unsafe-inline' outside the Wagtail admin, and `check --deploy` clean
 for the production settings."""
 
+import importlib
 import os
 import secrets
 import subprocess
@@ -159,3 +160,28 @@ def test_production_settings_pass_check_deploy(tmp_path):
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("issuer", "login_host"),
+    [
+        ("https://idporten.no", "https://login.idporten.no"),
+        ("https://test.idporten.no", "https://login.test.idporten.no"),
+        ("https://auth.dataporten.no", "https://auth.dataporten.no"),
+    ],
+)
+def test_with_oidc_the_form_may_post_on_to_the_providers_login(monkeypatch, issuer, login_host):
+    """Signing in with ID-porten or Feide posts to our own view, which redirects
+    to the provider; Chromium checks that redirect against form-action."""
+    from mentornett.settings import base
+
+    monkeypatch.setenv("OIDC_CLIENT_ID", "mentornett")
+    monkeypatch.setenv("OIDC_SERVER_URL", issuer)
+    try:
+        reloaded = importlib.reload(base)
+        form_action = reloaded.CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"]
+        assert form_action == ["'self'", login_host]
+    finally:
+        monkeypatch.delenv("OIDC_CLIENT_ID")
+        monkeypatch.delenv("OIDC_SERVER_URL")
+        importlib.reload(base)

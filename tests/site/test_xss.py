@@ -549,6 +549,9 @@ def test_markdown_blocks_on_a_public_page(client, staff_user):
 
 def test_the_search_page_and_the_not_found_page_echo_nothing_executable(client, participant):
     search = reverse("home:search")
+    # An unbalanced or slash-holding quote once broke SQLite's full-text query (503).
+    shown(client, None, f"{search}?q=%22mentor")
+    shown(client, None, f"{search}?q=%22text/javascript%22")
     for payload in PAYLOADS:
         shown(client, None, f"{search}?q={quote(payload.text)}")
     for payload in short(100):

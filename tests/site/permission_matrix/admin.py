@@ -135,6 +135,9 @@ RULES = [
     # The site's settings (home.SiteSettings): superusers only.
     Rule("site settings", r"wagtailsettings:edit$", only_staff(), with_arguments=True),
     Rule("Mentornett snippets", SNIPPET_KEY.pattern, snippet_entry, with_arguments=True),
+    # django-axes' failed logins (mentornett/lockouts.py): no group holds its
+    # permissions, so superusers only.
+    Rule("failed logins and lockouts", r"^lockouts:\w+$", only_staff(), with_arguments=True),
     # --- Wagtail's own areas, by the permissions the groups hold ----------------------
     Rule(
         "dashboard, account, choosers and helpers every admin user needs",
@@ -181,6 +184,11 @@ RULES = [
         None,
     ),
 ]
+
+
+# The model behind each of Mentornett's own admin viewsets (by URL namespace),
+# whose first row the URLs that take an id are requested with.
+VIEWSET_MODELS = {"lockouts": "axes.AccessAttempt"}
 
 
 def rule_for(key) -> Rule | None:

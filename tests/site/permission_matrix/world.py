@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from axes.models import AccessAttempt
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 from django.utils import timezone
@@ -419,6 +421,10 @@ def build_world() -> World:
             world.users[role] = UserFactory(is_staff=True, staff_role=staff[role])
         else:
             world.users[role] = UserFactory()
+    # Someone locked out after failed sign-ins (django-axes).
+    AccessAttempt.objects.create(
+        username="ukjent@example.no", ip_address="192.0.2.1", failures_since_start=5
+    )
     home = HomePage.objects.get()
     world.pages["home.HomePage"] = home
     event_index = publish(home, EventIndexPage(title="Arrangementer", slug="arrangementer"))
