@@ -185,3 +185,20 @@ def test_with_oidc_the_form_may_post_on_to_the_providers_login(monkeypatch, issu
         monkeypatch.delenv("OIDC_CLIENT_ID")
         monkeypatch.delenv("OIDC_SERVER_URL")
         importlib.reload(base)
+
+
+def test_an_admin_views_own_stricter_policy_is_kept(rf):
+    from csp.middleware import CSPMiddleware
+
+    from django.http import HttpResponse
+
+    from mentornett.security import AdminContentSecurityPolicyMiddleware
+
+    def private_file(request):
+        response = HttpResponse(b"%PDF-1.4")
+        response[POLICY] = "default-src 'none'; sandbox"
+        return response
+
+    stack = CSPMiddleware(AdminContentSecurityPolicyMiddleware(private_file))
+
+    assert stack(rf.get("/admin/fil/"))[POLICY] == "default-src 'none'; sandbox"

@@ -48,7 +48,7 @@ EVERYTHING = {*CHANGE, *ADD, "delete", "inspect"}
 CHOOSE = {"choose", "choose_results", "chosen", "chosen_multiple"}
 
 SNIPPETS = {
-    # Nobody but superusers edits event series (a product gap, not a leak).
+    # No group holds event series' permissions: superusers only.
     "events_eventseries": {},
     "network_team": {"organiser": EVERYTHING},
     "network_hometask": {"organiser": EVERYTHING},
@@ -170,7 +170,7 @@ RULES = [
     Rule(
         "collections, workflows, redirects, sites, users, groups, snippet index: superusers",
         r"wagtailadmin_(collections|workflows):\w+$"
-        r"|wagtail(redirects|sites|usersusers|users_users|users_groups):\w+$"
+        r"|wagtail(redirects|sites|users_users|users_groups):\w+$"
         r"|wagtailsnippets:index$",
         only_staff(),
     ),
