@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 
 from mentornett import ratelimit
 from mentornett.tasks import enqueue
+from mentornett.uploads import private_file_response
 
 from .codes import parse_code
 from .models import Certificate
@@ -102,15 +103,11 @@ def certificate_pdf(request, certificate_id):
         messages.info(request, _("The PDF is being made. Try again in a minute."))
         return HttpResponseRedirect(reverse("home:dashboard"))
     try:
-        handle = certificate.pdf.open("rb")
+        return private_file_response(
+            certificate.pdf, download_name=f"kursbevis-{certificate.code}.pdf"
+        )
     except FileNotFoundError as error:
         raise Http404 from error
-    return FileResponse(
-        handle,
-        as_attachment=True,
-        filename=f"kursbevis-{certificate.code}.pdf",
-        content_type="application/pdf",
-    )
 
 
 def jwks(request):

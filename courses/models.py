@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.approval import ApprovalRequired
+from mentornett.uploads import private_storage
 from mentornett.view_restrictions import CachedViewRestrictions
 
 from .blocks import LessonBodyBlock
@@ -443,7 +444,11 @@ class Certificate(models.Model):
     )
     verification_count = models.PositiveIntegerField(_("times verified"), default=0)
     last_verified_at = models.DateTimeField(_("last verified"), null=True, blank=True)
-    pdf = models.FileField(_("PDF"), upload_to=certificate_pdf_path, blank=True)
+    # Private storage: the PDF names its holder, so it is served only by the
+    # holder's permission-checked view, never by the web server from /media/.
+    pdf = models.FileField(
+        _("PDF"), upload_to=certificate_pdf_path, storage=private_storage, blank=True
+    )
 
     objects = CertificateQuerySet.as_manager()
 
