@@ -134,6 +134,21 @@ decision_column = TitleColumn(
 )
 
 
+class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Nobody, not even a superuser, adds, edits or deletes in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a == "view"])
+
+
+# An application changes only through the services (the decision page), which
+# keep its history and the audit log; its private files have no admin widget.
+register_permission_policy(Application, ViewOnlyPermissionPolicy(Application))
+
+
 class ApplicationViewSet(SnippetViewSet):
     """The office's listing. Decisions are made on the decision page, through
     the services, never by editing the row."""
@@ -232,16 +247,6 @@ class MentorHubViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return self.model.objects.select_related("municipality")
-
-
-class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Nobody, not even a superuser, adds, edits or deletes in the admin."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission([a for a in actions if a == "view"])
 
 
 register_permission_policy(EquipmentBooking, ViewOnlyPermissionPolicy(EquipmentBooking))

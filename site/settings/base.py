@@ -192,6 +192,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
+# Pages with a "signed-in people only" restriction send visitors to the same
+# sign-in as everything else (throttled, in the site's look), not Wagtail's own.
+WAGTAIL_FRONTEND_LOGIN_URL = "/konto/login/"
 LOGIN_REDIRECT_URL = "accounts:profile"
 
 # django-allauth: e-mail is the login, and it must be verified before first use.
