@@ -234,6 +234,14 @@ class LessonPage(CachedViewRestrictions, ApprovalRequired, Page):
 
         return serve_lesson(request, self)
 
+    def serve_preview(self, request, mode_name):
+        # The page needs its course, outline and the editor's own answers, which
+        # only the lesson view gathers; Wagtail's default preview has none of them.
+        from .views import serve_lesson
+
+        request.is_preview = True
+        return serve_lesson(request, self)
+
     def interactive_blocks(self):
         """(block id, block) for the blocks a learner answers or acts on."""
         from .blocks import INTERACTIVE_BLOCKS

@@ -1,6 +1,7 @@
 import pytest
 
 from django.test import Client
+from django.urls import reverse
 
 from courses.models import BlockResponse, CoursePage, Enrolment
 from courses.services import answer_quiz, complete_lesson, save_reflection
@@ -238,3 +239,16 @@ def test_module_url_leads_to_its_place_on_the_course_page(client, make_course):
     response = client.get(module.url)
     assert response.status_code == 302
     assert response["Location"] == f"{course.url}#module-{module.pk}"
+
+
+def test_an_editor_previews_a_changed_lesson_inside_its_course(client, make_course, superuser):
+    _course, lessons = make_course()
+    client.force_login(superuser)
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[lessons[0].pk])
+    changed = {"title": "Leksjon 1 endret", "slug": "leksjon-1", "estimated_minutes": "10"}
+    assert client.post(url, {**changed, "body-count": "0", "intro": ""}).json()["is_valid"]
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Leksjon 1 endret" in html
+    assert "Mentorkurs" in html  # the course it belongs to, with its outline
