@@ -69,6 +69,12 @@ IGNORED_MODELS = frozenset(
         "network.HubStudentWeek",
         "network.HubPayout",
         "network.EquipmentBooking",
+        # Logs: the audit trail and sign-in attempts, shown only in the admin.
+        "audit.AuditEvent",
+        "axes.AccessAttempt",
+        "axes.AccessAttemptExpiration",
+        "axes.AccessFailureLog",
+        "axes.AccessLog",
         "wagtailcore.PageLogEntry",
         "wagtailcore.ModelLogEntry",
         "wagtailcore.Revision",

@@ -53,6 +53,11 @@ from tests.site.permission_matrix.discovery import outcome, page_types, url_patt
 from tests.site.permission_matrix.table import PAGES, URLS
 from tests.site.permission_matrix.world import ROLES, build_world
 
+# Marked as a database test so pytest-django runs it among those, before the
+# transactional tests, which leave an empty database behind them. The world
+# itself is built once per module (`matrix`); each test's changes roll back.
+pytestmark = pytest.mark.django_db
+
 PATTERNS = {pattern.key: pattern for pattern in url_patterns()}
 SITE_KEYS = sorted(key for key, pattern in PATTERNS.items() if not pattern.is_admin)
 ADMIN_KEYS = sorted(key for key, pattern in PATTERNS.items() if pattern.is_admin)
