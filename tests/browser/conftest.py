@@ -29,6 +29,22 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 _axe = Axe()
 
 
+def pytest_collection_modifyitems(items):
+    """Every browser test that touches the database must restore it the same way.
+    A plain ``django_db`` test with the live server flushes the database and lets
+    Django recreate content types, which then collide with the next test's
+    serialized restore: every later test errors at setup."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if not marker or "browser" not in item.keywords:
+            continue
+        if not (marker.kwargs.get("transaction") and marker.kwargs.get("serialized_rollback")):
+            raise pytest.UsageError(
+                f"{item.nodeid}: mark browser tests "
+                "django_db(transaction=True, serialized_rollback=True)"
+            )
+
+
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:

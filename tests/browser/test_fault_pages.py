@@ -14,7 +14,10 @@ from tests.factories import UserFactory
 
 from .conftest import assert_accessible
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 HEADINGS = {
     429: {"nb": "For mange forsøk på kort tid", "en": "Too many attempts in a short time"},
