@@ -1,19 +1,30 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as document_views
 
 from mentornett import views
+from mentornett.byte_ranges import serve_byte_ranges
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
-    path("dokumenter/", include(wagtaildocs_urls)),
+    # Wagtail's document URLs, with byte ranges so films play on iPhones and can be skipped in.
+    re_path(
+        r"^dokumenter/(\d+)/(.*)$",
+        serve_byte_ranges(document_views.serve),
+        name="wagtaildocs_serve",
+    ),
+    path(
+        "dokumenter/authenticate_with_password/<int:restriction_id>/",
+        document_views.authenticate_with_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("konto/", include("allauth.urls")),
     path("", include("mentornett.accounts.urls")),
     path("", include("home.urls")),

@@ -123,13 +123,23 @@ def test_staff_progress_report(page, language, viewport, make_course):
     assert_accessible(page)
 
 
-def test_video_lesson_and_reflections_document(page, language, viewport, make_course):
+def test_video_lesson_and_reflections_document(
+    page, language, viewport, make_course, settings, tmp_path
+):
     from django.core.files.base import ContentFile
     from django.test import Client
 
     from wagtail.documents.models import Document
     from wagtail.rich_text import RichText
 
+    # Files on disk, as in production, so the film and captions are really served.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        },
+    }
     video = Document.objects.create(
         title="Film", file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="film.mp4")
     )
@@ -152,7 +162,11 @@ def test_video_lesson_and_reflections_document(page, language, viewport, make_co
     course, (lesson,) = make_course(lessons=1, body=body)
     learner = UserFactory(email="film@example.no", preferred_language=language)
     sign_in(page, learner.email, PASSWORD)
-    page.goto(lesson.url)
+    with page.expect_response(lambda response: response.url.endswith(video.url)) as film:
+        page.goto(lesson.url)
+    # The browser asks for the film in parts, as iPhones must; it gets a part.
+    assert film.value.request.headers["range"].startswith("bytes=")
+    assert film.value.status == 206
     expect(page.locator("video track[kind=captions]")).to_have_count(1)
     page.locator("details.video__transcript summary").click()
     expect(page.get_by_text("Hei, jeg heter Marit.")).to_be_visible()
