@@ -181,7 +181,7 @@ class CoursePage(CachedViewRestrictions, ApprovalRequired, LearningOutcomes, Pag
         from .selectors import course_view
 
         context = super().get_context(request, *args, **kwargs)
-        context["course_view"] = course_view(user=request.user, course=self)
+        context["course_view"] = course_view(user=request.user, course=self, request=request)
         return context
 
 

@@ -18,24 +18,53 @@ from .models import (
     Enrolment,
     LessonCompletion,
     LessonPage,
-    ModulePage,
 )
+
+
+@dataclass(frozen=True)
+class OutlineLesson:
+    """A lesson as the outline shows it, read without its body: building Wagtail
+    page objects for a whole course cost more than the rest of the page."""
+
+    pk: int
+    title: str
+    url: str | None
+    estimated_minutes: int
 
 
 @dataclass
 class ModuleOutline:
-    module: ModulePage
+    pk: int
+    title: str
+    intro: str
     lessons: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CourseSummary:
+    """What a lesson page needs of its course."""
+
+    pk: int
+    title: str
+    url: str | None
+    sequential: bool
+    open_access: bool
+
+
+@dataclass(frozen=True)
+class PageLink:
+    title: str
+    url: str | None
 
 
 @dataclass
 class CourseOutline:
     """The live learning path of a course: modules and their lessons, in tree order."""
 
-    course: CoursePage
+    course: CoursePage | CourseSummary
     modules: list
     lessons: list
-    parent: Page | None = None  # the course catalogue, for the way back
+    parent: PageLink | None = None  # the course catalogue, for the way back
 
     @property
     def lesson_ids(self):
@@ -46,24 +75,34 @@ class CourseOutline:
         return ids.index(lesson.pk) if lesson.pk in ids else None
 
 
-def _course_tree(course_path: str, *, user=None) -> list[Page]:
+_TREE_FIELDS = (
+    "pk",
+    "path",
+    "depth",
+    "title",
+    "url_path",
+    "coursepage",
+    "coursepage__sequential",
+    "coursepage__open_access",
+    "modulepage",
+    "modulepage__intro",
+    "lessonpage",
+    "lessonpage__estimated_minutes",
+)
+
+
+def _course_tree(course_path: str, *, user=None) -> list[dict]:
     """One query for a course page (live or not), the page above it, and its
-    live modules and lessons, in tree order. Each row carries its specific page
-    (`row.coursepage`, `row.modulepage`, `row.lessonpage`) through select_related
-    on the child tables, without the lessons' bodies. With a signed-in `user`,
-    `row.done` says whether they have completed that lesson in this course."""
+    live modules and lessons, in tree order, as rows of `_TREE_FIELDS`. With a
+    signed-in `user`, `done` says whether they have completed that lesson in
+    this course."""
     steplen = Page.steplen
     depth = len(course_path) // steplen
-    rows = (
-        Page.objects.filter(
-            Q(path=course_path)
-            | Q(path=course_path[:-steplen])
-            | Q(path__startswith=course_path, depth__in=(depth + 1, depth + 2), live=True)
-        )
-        .select_related("coursepage", "modulepage", "lessonpage")
-        .defer("lessonpage__body")
-        .order_by("path")
-    )
+    rows = Page.objects.filter(
+        Q(path=course_path)
+        | Q(path=course_path[:-steplen])
+        | Q(path__startswith=course_path, depth__in=(depth + 1, depth + 2), live=True)
+    ).order_by("path")
     if user is not None and user.is_authenticated:
         # The enrolment first (once), so each lesson is one look-up in the
         # (enrolment, lesson) unique index, however many others completed it.
@@ -72,48 +111,79 @@ def _course_tree(course_path: str, *, user=None) -> list[Page]:
             enrolment_id=Subquery(enrolment[:1]), lesson_id=OuterRef("pk")
         )
         rows = rows.annotate(done=Exists(completed))
-    return list(rows)
+        return list(rows.values(*_TREE_FIELDS, "done"))
+    return list(rows.values(*_TREE_FIELDS))
 
 
-def _specific(row, name):
-    try:
-        return getattr(row, name)
-    except Page.DoesNotExist:  # the child classes' DoesNotExist derive from it
+def address_from(known_url: str | None, known_url_path: str, url_path: str) -> str | None:
+    """The address of a page on the way up or down from a page whose address is
+    known (not a sibling's). Addresses follow the slugs, so they differ as the
+    pages' url_paths do."""
+    if known_url is None:
         return None
+    if url_path.startswith(known_url_path):
+        return known_url + url_path[len(known_url_path) :]
+    return known_url[: len(known_url) - (len(known_url_path) - len(url_path))]
 
 
-def _outline_from(rows, course_path: str, course=None):
-    """(outline, done lesson ids) from `_course_tree` rows. Without `course`,
-    the course is the row at `course_path`; None when that is not a course."""
-    by_path = {row.path: row for row in rows}
+def _outline_from(rows, course_path: str, *, known, request=None, course=None):
+    """(outline, done lesson ids) from `_course_tree` rows. `known` is a page in
+    the tree (the course or a lesson) whose address the others are worked out
+    from. Without `course`, the course is summarised from the row at
+    `course_path`; None when that is not a course."""
+    by_path = {row["path"]: row for row in rows}
+    course_row = by_path.get(course_path)
+    if course_row is None or course_row["coursepage"] is None:
+        return None, set()
+    course_url = address_from(known.get_url(request), known.url_path, course_row["url_path"])
+
+    def address(row):
+        return address_from(course_url, course_row["url_path"], row["url_path"])
+
     if course is None:
-        row = by_path.get(course_path)
-        course = _specific(row, "coursepage") if row else None
-        if course is None:
-            return None, set()
+        course = CourseSummary(
+            pk=course_row["pk"],
+            title=course_row["title"],
+            url=address(course_row),
+            sequential=course_row["coursepage__sequential"],
+            open_access=course_row["coursepage__open_access"],
+        )
+    depth = course_row["depth"]
     modules, lessons, done = {}, [], set()
     for row in rows:
-        if row.depth == course.depth + 1 and (module := _specific(row, "modulepage")):
-            modules[row.path] = ModuleOutline(module)
-        elif row.depth == course.depth + 2 and (lesson := _specific(row, "lessonpage")):
-            outline = modules.get(row.path[: -Page.steplen])
-            if outline is not None:  # a lesson under an unpublished module is hidden too
-                outline.lessons.append(lesson)
-                lessons.append(lesson)
-                if getattr(row, "done", False):
-                    done.add(lesson.pk)
+        if row["depth"] == depth + 1 and row["modulepage"] is not None:
+            modules[row["path"]] = ModuleOutline(
+                pk=row["pk"], title=row["title"], intro=row["modulepage__intro"]
+            )
+        elif row["depth"] == depth + 2 and row["lessonpage"] is not None:
+            module = modules.get(row["path"][: -Page.steplen])
+            if module is None:  # a lesson under an unpublished module is hidden too
+                continue
+            lesson = OutlineLesson(
+                pk=row["pk"],
+                title=row["title"],
+                url=address(row),
+                estimated_minutes=row["lessonpage__estimated_minutes"],
+            )
+            module.lessons.append(lesson)
+            lessons.append(lesson)
+            if row.get("done"):
+                done.add(lesson.pk)
+    parent_row = by_path.get(course_path[: -Page.steplen])
     outline = CourseOutline(
         course=course,
         modules=list(modules.values()),
         lessons=lessons,
-        parent=by_path.get(course_path[: -Page.steplen]),
+        parent=PageLink(parent_row["title"], address(parent_row)) if parent_row else None,
     )
     return outline, done
 
 
-def course_outline(course: CoursePage) -> CourseOutline:
+def course_outline(course: CoursePage, *, request=None) -> CourseOutline:
     """One query: the live modules and the live lessons below the course."""
-    outline, _done = _outline_from(_course_tree(course.path), course.path, course)
+    outline, _done = _outline_from(
+        _course_tree(course.path), course.path, known=course, request=request, course=course
+    )
     return outline
 
 
@@ -145,7 +215,7 @@ class CourseView:
     outline: CourseOutline
     done_ids: set
     open_ids: set
-    next_lesson: LessonPage | None
+    next_lesson: OutlineLesson | None
     lessons_done: int
     lessons_total: int
     minutes_left: int
@@ -180,7 +250,7 @@ def _view(outline: CourseOutline, done_ids: set, enrolment=None) -> CourseView:
             lesson.estimated_minutes for lesson in outline.lessons if lesson.pk not in done_ids
         ),
         module_progress={
-            entry.module.pk: (
+            entry.pk: (
                 sum(1 for lesson in entry.lessons if lesson.pk in done_ids),
                 len(entry.lessons),
             )
@@ -190,10 +260,16 @@ def _view(outline: CourseOutline, done_ids: set, enrolment=None) -> CourseView:
     )
 
 
-def course_view(*, user, course: CoursePage) -> CourseView:
+def course_view(*, user, course: CoursePage, request=None) -> CourseView:
     """The course page: two queries signed in (the course tree with done marks,
     the enrolment), one for visitors."""
-    outline, done_ids = _outline_from(_course_tree(course.path, user=user), course.path, course)
+    outline, done_ids = _outline_from(
+        _course_tree(course.path, user=user),
+        course.path,
+        known=course,
+        request=request,
+        course=course,
+    )
     enrolment = None
     if user.is_authenticated:
         reflections = BlockResponse.objects.filter(
@@ -209,7 +285,7 @@ def course_view(*, user, course: CoursePage) -> CourseView:
 
 @dataclass
 class LessonView:
-    course: CoursePage
+    course: CourseSummary
     view: CourseView
     position: int | None  # 0-based among the course's live lessons; None: not on the path
 
@@ -227,12 +303,14 @@ class LessonView:
         return lessons[self.position + 1]
 
 
-def lesson_view(*, user, lesson: LessonPage) -> LessonView | None:
+def lesson_view(*, user, lesson: LessonPage, request=None) -> LessonView | None:
     """A lesson's course, the course's outline and the learner's done marks, in
     one query; None when the lesson is not in a course."""
     # Tree rules put a lesson two levels below its course: course → module → lesson.
     course_path = lesson.path[: -2 * Page.steplen]
-    outline, done_ids = _outline_from(_course_tree(course_path, user=user), course_path)
+    outline, done_ids = _outline_from(
+        _course_tree(course_path, user=user), course_path, known=lesson, request=request
+    )
     if outline is None:
         return None
     return LessonView(

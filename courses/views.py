@@ -47,7 +47,7 @@ def _lesson_items(lesson, responses, forms, errors):
 
 
 def serve_lesson(request, lesson, *, forms=None, errors=None, missing=None):
-    found = lesson_view(user=request.user, lesson=lesson)
+    found = lesson_view(user=request.user, lesson=lesson, request=request)
     if found is None:
         raise Http404
     if not can_read_lessons(request.user, found.course):
@@ -76,7 +76,7 @@ def serve_lesson(request, lesson, *, forms=None, errors=None, missing=None):
 
 def _lesson_or_404(request, lesson_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    found = lesson_view(user=request.user, lesson=lesson)
+    found = lesson_view(user=request.user, lesson=lesson, request=request)
     if found is None or not can_read_lessons(request.user, found.course):
         raise Http404
     if lesson.pk not in found.view.open_ids:

@@ -40,7 +40,8 @@ def _refresh(enrolment: Enrolment, outline, done_ids: set, *, save=True) -> Enro
     enrolment.minutes_left = sum(
         lesson.estimated_minutes for lesson in outline.lessons if lesson.pk not in live_done
     )
-    enrolment.next_lesson = next_lesson(outline, live_done)
+    following = next_lesson(outline, live_done)
+    enrolment.next_lesson_id = following.pk if following else None
     if save:
         enrolment.save()
     return enrolment

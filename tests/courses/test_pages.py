@@ -252,3 +252,24 @@ def test_an_editor_previews_a_changed_lesson_inside_its_course(client, make_cour
     html = response.content.decode()
     assert "Leksjon 1 endret" in html
     assert "Mentorkurs" in html  # the course it belongs to, with its outline
+
+
+def test_every_link_of_the_outline_goes_where_the_page_is(client, make_course, participant):
+    """The outline works out the lessons' addresses from the course's, without
+    building every lesson page; each must be the address Wagtail gives the page."""
+    course, lessons = make_course(lessons=7, modules=3)
+    complete_lesson(learner=participant, lesson=lessons[0])
+    catalogue = course.get_parent()
+    client.force_login(participant)
+
+    course_html = client.get(course.url).content.decode()
+    assert f'<a href="{catalogue.url}">{catalogue.title}</a>' in course_html
+    for lesson in lessons:
+        assert f'<a href="{lesson.url}">{lesson.title}</a>' in course_html
+
+    lesson_html = client.get(lessons[3].url).content.decode()
+    assert f'<a href="{course.url}">{course.title}</a>' in lesson_html
+    assert f'href="{lessons[2].url}" rel="prev"' in lesson_html
+    assert f'href="{lessons[4].url}" rel="next"' in lesson_html
+    for lesson in lessons:
+        assert f'href="{lesson.url}"' in lesson_html
