@@ -115,7 +115,7 @@ def _course_tree(course_path: str, *, user=None) -> list[dict]:
     return list(rows.values(*_TREE_FIELDS))
 
 
-def address_from(known_url: str | None, known_url_path: str, url_path: str) -> str | None:
+def _address_from(known_url: str | None, known_url_path: str, url_path: str) -> str | None:
     """The address of a page on the way up or down from a page whose address is
     known (not a sibling's). Addresses follow the slugs, so they differ as the
     pages' url_paths do."""
@@ -135,10 +135,10 @@ def _outline_from(rows, course_path: str, *, known, request=None, course=None):
     course_row = by_path.get(course_path)
     if course_row is None or course_row["coursepage"] is None:
         return None, set()
-    course_url = address_from(known.get_url(request), known.url_path, course_row["url_path"])
+    course_url = _address_from(known.get_url(request), known.url_path, course_row["url_path"])
 
     def address(row):
-        return address_from(course_url, course_row["url_path"], row["url_path"])
+        return _address_from(course_url, course_row["url_path"], row["url_path"])
 
     if course is None:
         course = CourseSummary(
@@ -179,10 +179,10 @@ def _outline_from(rows, course_path: str, *, known, request=None, course=None):
     return outline, done
 
 
-def course_outline(course: CoursePage, *, request=None) -> CourseOutline:
+def course_outline(course: CoursePage) -> CourseOutline:
     """One query: the live modules and the live lessons below the course."""
     outline, _done = _outline_from(
-        _course_tree(course.path), course.path, known=course, request=request, course=course
+        _course_tree(course.path), course.path, known=course, course=course
     )
     return outline
 
