@@ -144,7 +144,7 @@ def _outline_from(rows, course_path: str, *, known, request=None, course=None):
         course = CourseSummary(
             pk=course_row["pk"],
             title=course_row["title"],
-            url=address(course_row),
+            url=course_url,
             sequential=course_row["coursepage__sequential"],
             open_access=course_row["coursepage__open_access"],
         )

@@ -41,6 +41,20 @@ def _norwegian_by_default(settings):
 
 
 @pytest.fixture
+def documents_on_disk(settings, tmp_path):
+    """Wagtail serves a document from its path when the storage has one, as the
+    production storage does; the suite's in-memory storage claims a path it never
+    writes."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        },
+    }
+
+
+@pytest.fixture
 def password():
     return PASSWORD
 

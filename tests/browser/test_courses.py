@@ -124,7 +124,7 @@ def test_staff_progress_report(page, language, viewport, make_course):
 
 
 def test_video_lesson_and_reflections_document(
-    page, language, viewport, make_course, settings, tmp_path
+    page, language, viewport, make_course, documents_on_disk
 ):
     from django.core.files.base import ContentFile
     from django.test import Client
@@ -132,14 +132,6 @@ def test_video_lesson_and_reflections_document(
     from wagtail.documents.models import Document
     from wagtail.rich_text import RichText
 
-    # Files on disk, as in production, so the film and captions are really served.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path},
-        },
-    }
     video = Document.objects.create(
         title="Film", file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="film.mp4")
     )

@@ -14,21 +14,9 @@ from tests.courses.fixtures import publish
 from tests.site.test_hostile_files import _read
 from tests.site.test_uploads import MP4
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("documents_on_disk")]
 
 FILM = MP4 + bytes(range(256)) * 40  # 10,264 bytes, every byte value at every offset mod 256
-
-
-@pytest.fixture(autouse=True)
-def _documents_on_disk(settings, tmp_path):
-    # As in production, Wagtail serves the document from a file on disk.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path},
-        },
-    }
 
 
 @pytest.fixture

@@ -49,7 +49,7 @@ from tests.factories import UserFactory
 from tests.scheme.fixtures import active_relationship
 from tests.site.test_uploads import DOCX, JPEG, MP4, ODT, PDF, PNG, _docx, _zip
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("documents_on_disk")]
 
 VTT = "\ufeffWEBVTT\n\n00:00.000 --> 00:02.000\nHei, jeg heter Marit. Æ, ø og å.\n".encode()
 
@@ -88,20 +88,6 @@ EMPTY = "Filen er tom. Velg filen på nytt."
 DOCUMENT_KINDS = "PDF, PNG eller JPEG"
 OFFICE_KINDS = "PDF, PNG, JPEG, Word-dokument (DOCX) eller OpenDocument-tekst (ODT)"
 TASK_KINDS = "PDF, PNG, JPEG, MP4-video, Word-dokument (DOCX) eller OpenDocument-tekst (ODT)"
-
-
-@pytest.fixture(autouse=True)
-def _documents_on_disk(settings, tmp_path):
-    """Wagtail serves a document from its path when the storage has one, as the
-    production storage does; the test suite's in-memory storage claims a path
-    it never writes."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path},
-        },
-    }
 
 
 def upload(name, content):
