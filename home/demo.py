@@ -372,7 +372,7 @@ def load_demo() -> list[DemoPerson]:
     from courses.demo import build_courses
     from events.demo import build_events
     from network.demo import build_network
-    from network.scheme_demo import build_scheme
+    from network.scheme.demo import build_scheme
 
     import_municipalities()
     home = build_pages()

@@ -53,7 +53,7 @@ def dashboard_profile(*, user) -> Profile:
     home municipality and `is_municipality_contact`, in one query."""
     # Imported here: courses and events import this module for in_private_section.
     from mentornett.accounts.services import ensure_profile
-    from network.scheme_permissions import contact_municipalities
+    from network.scheme.permissions import contact_municipalities
 
     profile = (
         Profile.objects.filter(user=user)

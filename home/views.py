@@ -9,7 +9,7 @@ from courses.models import CourseIndexPage
 from courses.selectors import dashboard_courses, my_certificates
 from events.models import EventIndexPage
 from events.selectors import dashboard_events
-from network.scheme_selectors import dashboard_applications
+from network.scheme.selectors import dashboard_applications
 from network.selectors import dashboard_teams
 
 from .forms import GalleryExampleForm, SearchForm

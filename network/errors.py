@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 
 
 class NetworkError(ValidationError):
-    """A domain rule of learning networks or the scheme was broken; the message
+    """A domain rule of learning networks or the mentor scheme was broken; the message
     is a whole, translated sentence for the person."""
 
 
@@ -23,16 +23,4 @@ class AgreementError(NetworkError):
 
 
 class MeasurementError(NetworkError):
-    pass
-
-
-class ApplicationError(NetworkError):
-    pass
-
-
-class HubError(NetworkError):
-    pass
-
-
-class EquipmentError(NetworkError):
     pass

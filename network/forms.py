@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from mentornett.uploads import FileKind, PrivateFileField
 
 from .models import Better, Measurement, ProgressLevel, TeamRole
-from .reports import sections_for
+from .task_sections import sections_for
 
 SCAN_KINDS = (FileKind.PDF, FileKind.PNG, FileKind.JPEG)
 TASK_FILE_KINDS = (

@@ -19,7 +19,7 @@ from mentornett.spreadsheets import spreadsheet_safe
 from . import permissions, selectors, services
 from .forms import AdvisorForm
 from .models import CollaborationAgreement, HomeTask, LearningNetworkPage, Municipality, Team
-from .reports import sections_for
+from .task_sections import sections_for
 
 
 def _network(request, network_id) -> LearningNetworkPage:

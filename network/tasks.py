@@ -8,6 +8,6 @@ def send_network_reminders_task():
 
 
 def store_decision_letter_task(application_id):
-    from .services.decision import store_decision_letter
+    from .scheme.services.decision import store_decision_letter
 
     return store_decision_letter(application_id)

@@ -44,7 +44,7 @@ from .models import (
     TeamInvitation,
     TeamMembership,
 )
-from .reports import sections_for
+from .task_sections import sections_for
 
 
 def client_ip(request) -> str | None:

@@ -33,9 +33,7 @@ urlpatterns = [
     path("", include("courses.openbadges_urls")),
     path("", include("events.urls")),
     path("", include("network.urls")),
-    path("", include("network.scheme_urls")),
-    path("", include("network.hub_urls")),
-    path("", include("network.report_urls")),
+    path("", include("network.scheme.urls")),
 ]
 
 if settings.DEBUG:

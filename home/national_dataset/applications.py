@@ -28,9 +28,9 @@ from network.models import (
     SchemeRole,
     SchemeRules,
 )
-from network.scheme_demo import EARLY_ENDING, PILOT_FEEDBACK
-from network.scheme_selectors import granted_by_category, reverse_ride_along_weeks
-from network.scheme_support import MENTOR_FEE, format_kroner, maximum_support
+from network.scheme.demo import EARLY_ENDING, PILOT_FEEDBACK
+from network.scheme.selectors import granted_by_category, reverse_ride_along_weeks
+from network.scheme.support import MENTOR_FEE, format_kroner, maximum_support
 
 from .base import bulk, email, explicit_timestamps, placeholder_file
 from .learning import mandatory_holders

@@ -24,7 +24,7 @@ from network.models import (
     TeamMembership,
     TeamRole,
 )
-from network.reports import section_keys
+from network.task_sections import section_keys
 
 from .base import bulk, explicit_timestamps, placeholder_file
 from .networks import REGIONS

@@ -1,8 +1,8 @@
 """Learning networks (municipalities, teams, agreements, home tasks and
-measurements) and the mentor scheme (rules, applications)."""
+measurements), and in models/scheme/ the veterinary mentor scheme (rules,
+applications, relationships, hubs, equipment). Every name is exported here."""
 
 from .agreements import CollaborationAgreement
-from .equipment import EquipmentBooking, EquipmentSet
 from .hometasks import (
     PROGRESS_LEVEL_MEANING,
     CommentVisibility,
@@ -17,7 +17,6 @@ from .hometasks import (
     SubmissionVersion,
     TaskReminder,
 )
-from .hubs import HubMentor, HubPayout, HubStatus, HubStudentWeek, MentorHub
 from .measurements import Better, Indicator, Measurement, TeamMilestone
 from .networks import (
     LearningNetworkPage,
@@ -31,17 +30,7 @@ from .networks import (
     TeamMembership,
     TeamRole,
 )
-from .relationships import (
-    Claim,
-    ClaimCategory,
-    ClaimStatus,
-    Evaluation,
-    ExpectationsClarified,
-    MentorReport,
-    Payout,
-    Satisfaction,
-)
-from .scheme import (
+from .scheme.applications import (
     Application,
     ApplicationEvent,
     ApplicationGuide,
@@ -51,8 +40,20 @@ from .scheme import (
     MunicipalityContact,
     SchemeRole,
 )
-from .scheme_page import SchemePage
-from .scheme_rules import (
+from .scheme.equipment import EquipmentBooking, EquipmentSet
+from .scheme.hubs import HubMentor, HubPayout, HubStatus, HubStudentWeek, MentorHub
+from .scheme.page import SchemePage
+from .scheme.relationships import (
+    Claim,
+    ClaimCategory,
+    ClaimStatus,
+    Evaluation,
+    ExpectationsClarified,
+    MentorReport,
+    Payout,
+    Satisfaction,
+)
+from .scheme.rules import (
     CourseFeeKind,
     CourseFeeRule,
     RelationshipKind,

@@ -8,7 +8,7 @@ from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
 from ..models import Indicator, ResponseKind, SubmissionVersion, TeamMembership
-from ..reports import sections_for
+from ..task_sections import sections_for
 
 
 def _latest_versions(team, kind):

@@ -27,7 +27,7 @@ from ..models import (
     SubmissionVersion,
     Team,
 )
-from ..reports import SECTION_MAX_LENGTH, section_keys
+from ..task_sections import SECTION_MAX_LENGTH, section_keys
 
 
 @dataclass(frozen=True)

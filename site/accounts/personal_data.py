@@ -76,6 +76,32 @@ def placeholder_email(user) -> str:
     return f"slettet-{user.pk}-{secrets.token_hex(4)}@{DELETED_EMAIL_DOMAIN}"
 
 
+def email_addresses(user) -> list[str]:
+    """Every address the person has or had confirmed, lower-cased: rows that
+    name a person only by address (invitations) are found by these."""
+    from allauth.account.models import EmailAddress
+
+    addresses = {user.email.lower()}
+    addresses.update(
+        email.lower()
+        for email in EmailAddress.objects.filter(user=user).values_list("email", flat=True)
+    )
+    return sorted(addresses)
+
+
+def matching_addresses(field: str, addresses: list[str]) -> models.Q:
+    condition = models.Q()
+    for address in addresses:
+        condition |= models.Q(**{f"{field}__iexact": address})
+    return condition
+
+
+def safe_file_name(name: str, default: str) -> str:
+    """The last part of an uploaded file's name, for a name inside the zip."""
+    name = (name or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return name or default
+
+
 # --- the account's own section -------------------------------------------------------------
 
 

@@ -29,7 +29,7 @@ from network.models import (
     TeamMembership,
     TeamRole,
 )
-from network.services import applications as application_services
+from network.scheme.services import applications as application_services
 from tests.scheme.fixtures import active_relationship, receipt
 
 RECEIPT_BYTES = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"

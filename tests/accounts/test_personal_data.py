@@ -23,7 +23,6 @@ from events.models import CalendarFeed, PollParticipation, Registration
 from mentornett.accounts.models import Profile, User
 from mentornett.accounts.personal_data import DELETED_NAME, build_export, erase_account
 from mentornett.accounts.roles import StaffRole
-from network import scheme_reports
 from network.models import (
     Application,
     ApplicationEvent,
@@ -38,6 +37,7 @@ from network.models import (
     TeamInvitation,
     TeamMembership,
 )
+from network.scheme import reports as scheme_reports
 from tests.factories import PASSWORD, UserFactory
 
 from .personal_data_world import RECEIPT_BYTES, build_lives

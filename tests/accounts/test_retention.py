@@ -23,7 +23,7 @@ from network.models import (
     TaskReminder,
     TeamInvitation,
 )
-from network.services import applications as application_services
+from network.scheme.services import applications as application_services
 from tests.factories import UserFactory
 
 DAY = timedelta(days=1)

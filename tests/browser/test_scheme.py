@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from mentornett.accounts.roles import StaffRole
 from network.models import Application, ApplicationStatus, RelationshipKind
-from network.services import applications as services
+from network.scheme.services import applications as services
 from tests.factories import PASSWORD
 from tests.scheme.fixtures import complete_application
 

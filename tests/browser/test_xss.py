@@ -146,7 +146,6 @@ def test_reflections_run_nothing_for_their_writer(watched, make_course):
 
 
 def test_a_status_report_and_comments_run_nothing_for_the_team_and_advisor(watched, world):
-    from network.reports import section_keys
     from network.services import (
         add_comment,
         give_progress_score,
@@ -154,6 +153,7 @@ def test_a_status_report_and_comments_run_nothing_for_the_team_and_advisor(watch
         save_draft,
         submit,
     )
+    from network.task_sections import section_keys
 
     team, task = world.team_a, world.status_task
     keys = section_keys(task.kind)
@@ -194,7 +194,7 @@ def test_a_status_report_and_comments_run_nothing_for_the_team_and_advisor(watch
 
 
 def test_an_application_runs_nothing_for_the_office(watched, scheme, office):
-    from network.services import applications
+    from network.scheme.services import applications
     from tests.scheme.fixtures import complete_application
 
     application = complete_application(scheme)
@@ -262,7 +262,7 @@ def test_markdown_blocks_and_the_search_echo_run_nothing_for_a_visitor(watched):
 
 
 def test_hub_student_names_run_nothing_for_the_office(watched, hub, office):
-    from network.services import hubs
+    from network.scheme.services import hubs
 
     names = [p.text for p in PAYLOADS if len(p.text) <= 150]
     for n, name in enumerate(names[:30]):

@@ -15,7 +15,7 @@ from events.models import Attendance, Registration, RegistrationStatus
 from events.services import register, renew_calendar_feed
 from mentornett.accounts.models import Profile
 from network.models import Municipality, RelationshipKind, TeamMembership, TeamRole
-from network.services import applications as scheme_services
+from network.scheme.services import applications as scheme_services
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

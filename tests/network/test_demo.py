@@ -31,7 +31,7 @@ from network.models import (
     TeamMilestone,
     TeamRole,
 )
-from network.scheme_demo import PILOT_PEOPLE
+from network.scheme.demo import PILOT_PEOPLE
 from network.selectors import CellState, dashboard_matrix
 
 SEED_MUNICIPALITIES = {

@@ -53,10 +53,10 @@ from network.models import (
     Team,
     TeamMembership,
 )
-from network.scheme_selectors import granted_by_category, support_for
-from network.scheme_support import MENTOR_FEE
-from network.services.applications import submission_problems
-from network.services.relationships import room_for
+from network.scheme.selectors import granted_by_category, support_for
+from network.scheme.services.applications import submission_problems
+from network.scheme.services.relationships import room_for
+from network.scheme.support import MENTOR_FEE
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from courses.models import Certificate
 from courses.services import complete_lesson
 from network.models import Application, MentorCriterion, Municipality, RelationshipKind
-from network.services import applications as services
+from network.scheme.services import applications as services
 from tests.factories import UserFactory
 
 

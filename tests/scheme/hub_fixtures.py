@@ -9,7 +9,7 @@ from courses.models import LessonPage
 from courses.services import complete_lesson
 from mentornett.accounts.roles import StaffRole
 from network.models import Application, ApplicationStatus, EquipmentSet, RelationshipKind
-from network.services import hubs
+from network.scheme.services import hubs
 from tests.factories import UserFactory
 
 

@@ -6,9 +6,9 @@ from django.core import mail
 
 from courses.models import Certificate
 from courses.services.certificates import revoke_certificate
-from network.errors import ApplicationError
 from network.models import ApplicationEvent, ApplicationStatus, RelationshipKind
-from network.services import applications as services
+from network.scheme.errors import ApplicationError
+from network.scheme.services import applications as services
 from tests.factories import UserFactory
 from tests.scheme.fixtures import complete_application
 

@@ -4,9 +4,9 @@ import pytest
 
 from django.db import connection
 
-from network.errors import ApplicationError
 from network.models import ApplicationEvent, ApplicationStatus
-from network.services import applications as services
+from network.scheme.errors import ApplicationError
+from network.scheme.services import applications as services
 from tests.factories import UserFactory
 from tests.scheme.fixtures import complete_application
 
@@ -73,7 +73,7 @@ def test_claims_sent_at_once_never_add_up_past_the_cap(scheme, monkeypatch):
     from datetime import date
 
     from network.models import Claim
-    from network.services import relationships
+    from network.scheme.services import relationships
     from tests.scheme.fixtures import active_relationship, receipt
 
     application = active_relationship(scheme)

@@ -6,9 +6,9 @@ from django.core import mail
 from django.urls import reverse
 
 from home.models import HomePage
-from network.errors import ApplicationError
 from network.models import ApplicationStatus, SchemePage
-from network.services import applications as services
+from network.scheme.errors import ApplicationError
+from network.scheme.services import applications as services
 from tests.courses.fixtures import publish
 from tests.factories import UserFactory
 from tests.scheme.fixtures import complete_application

@@ -13,8 +13,8 @@ from network.models import (
     MunicipalityContact,
     RelationshipKind,
 )
-from network.scheme_demo import PILOT
-from network.services.relationships import room_for
+from network.scheme.demo import PILOT
+from network.scheme.services.relationships import room_for
 
 pytestmark = pytest.mark.django_db
 K = RelationshipKind

@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from network.errors import EquipmentError
 from network.models import ApplicationStatus, EquipmentBooking, HubStatus, MentorHub
-from network.services import equipment as services
+from network.scheme.errors import EquipmentError
+from network.scheme.services import equipment as services
 from tests.factories import UserFactory
 from tests.scheme.hub_fixtures import relationship
 

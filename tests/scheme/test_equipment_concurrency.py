@@ -6,9 +6,9 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from network.errors import EquipmentError
 from network.models import EquipmentBooking, EquipmentSet
-from network.services import equipment as services
+from network.scheme.errors import EquipmentError
+from network.scheme.services import equipment as services
 from tests.factories import UserFactory
 from tests.scheme.hub_fixtures import relationship
 

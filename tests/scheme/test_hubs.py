@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from courses.models import Certificate
-from network.errors import HubError
 from network.models import HubMentor, HubPayout, HubStatus, HubStudentWeek, MentorHub
-from network.services import hubs as services
+from network.scheme.errors import HubError
+from network.scheme.services import hubs as services
 from tests.scheme.hub_fixtures import register_week
 
 pytestmark = pytest.mark.django_db

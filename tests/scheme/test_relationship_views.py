@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from mentornett.accounts.roles import StaffRole
 from network.models import ApplicationStatus, Claim, ClaimStatus, Evaluation
-from network.services import applications
-from network.services import relationships as services
+from network.scheme.services import applications
+from network.scheme.services import relationships as services
 from tests.factories import UserFactory
 from tests.scheme.fixtures import active_relationship, receipt
 

@@ -7,7 +7,6 @@ import pytest
 
 from django.core import mail
 
-from network.errors import ApplicationError
 from network.models import (
     ApplicationStatus,
     Claim,
@@ -16,9 +15,10 @@ from network.models import (
     CourseFeeKind,
     RelationshipKind,
 )
-from network.scheme_selectors import relationship_money
-from network.services import applications as applications
-from network.services import relationships as services
+from network.scheme.errors import ApplicationError
+from network.scheme.selectors import relationship_money
+from network.scheme.services import applications as applications
+from network.scheme.services import relationships as services
 from tests.factories import UserFactory
 from tests.scheme.fixtures import active_relationship, receipt
 
@@ -379,7 +379,7 @@ def test_the_office_no_longer_marks_evaluated_or_paid_by_hand(scheme):
 
 def test_a_type_outside_its_rules_version_has_no_support_rather_than_an_error(scheme):
     from network.models import Application
-    from network.scheme_selectors import support_for
+    from network.scheme.selectors import support_for
 
     mentorvet_before_2_0 = Application(
         kind=RelationshipKind.MENTORVET, starts_on=date(2025, 1, 6), ends_on=date(2025, 3, 1)

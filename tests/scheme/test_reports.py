@@ -15,7 +15,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentornett.accounts.roles import StaffRole
-from network import scheme_reports as reports
 from network.models import (
     Application,
     ApplicationStatus,
@@ -29,7 +28,8 @@ from network.models import (
     RelationshipKind,
     SchemeRules,
 )
-from network.scheme_permissions import can_view_scheme_reports, contact_municipalities
+from network.scheme import reports
+from network.scheme.permissions import can_view_scheme_reports, contact_municipalities
 from tests.factories import UserFactory
 
 S = ApplicationStatus

@@ -18,7 +18,7 @@ from network.models import (
     RelationshipRule,
     SchemeRules,
 )
-from network.scheme_support import (
+from network.scheme.support import (
     COURSE_FEE,
     HOUSING,
     MENTEE,

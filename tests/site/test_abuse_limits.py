@@ -18,7 +18,7 @@ from django.utils import timezone
 from mentornett import ratelimit
 from mentornett.settings import base
 from network.models import RelationshipKind
-from network.services import applications as scheme_services
+from network.scheme.services import applications as scheme_services
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

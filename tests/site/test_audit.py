@@ -32,10 +32,10 @@ from network.models import (
     TeamMembership,
     TeamRole,
 )
+from network.scheme.services import applications as applications
+from network.scheme.services import hubs as hubs
+from network.scheme.services import relationships as relationships
 from network.services import accept_invitation, assign_advisor, invite_member, remove_member
-from network.services import applications as applications
-from network.services import hubs as hubs
-from network.services import relationships as relationships
 from network.services import submissions as submissions
 from tests.factories import UserFactory
 from tests.scheme.fixtures import active_relationship, complete_application, receipt

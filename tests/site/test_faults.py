@@ -135,7 +135,7 @@ def test_a_failing_mail_server_keeps_the_invitation_to_an_application(
     client, scheme, settings, django_capture_on_commit_callbacks
 ):
     from network.models import RelationshipKind
-    from network.services import applications as services
+    from network.scheme.services import applications as services
 
     application = services.start_application(
         user=scheme.mentor, role="mentor", kind=RelationshipKind.MENTORVET
@@ -498,7 +498,7 @@ def test_sending_an_application_is_all_or_nothing(client, scheme):
 def test_deciding_a_claim_is_all_or_nothing(client, scheme, staff_user):
     from mentornett.accounts.roles import StaffRole
     from network.models import ClaimStatus
-    from network.services import relationships
+    from network.scheme.services import relationships
     from tests.scheme.fixtures import active_relationship, receipt
 
     application = active_relationship(scheme)
@@ -524,7 +524,7 @@ def test_deciding_a_claim_is_all_or_nothing(client, scheme, staff_user):
 def test_registering_a_payout_is_all_or_nothing(client, scheme, staff_user):
     from mentornett.accounts.roles import StaffRole
     from network.models import ApplicationStatus
-    from network.services import applications
+    from network.scheme.services import applications
     from tests.scheme.fixtures import active_relationship
 
     office = staff_user(StaffRole.SCHEME_ADMINISTRATOR)

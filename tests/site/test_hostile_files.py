@@ -41,9 +41,8 @@ from network.models import (
     RelationshipKind,
     Submission,
 )
-from network.relationship_forms import ClaimForm
-from network.scheme_forms import ApplicationForm
-from network.services import applications
+from network.scheme.forms import ApplicationForm, ClaimForm
+from network.scheme.services import applications
 from tests.courses.fixtures import publish
 from tests.factories import UserFactory
 from tests.scheme.fixtures import active_relationship

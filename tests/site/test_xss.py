@@ -164,8 +164,8 @@ def test_reflections_and_exercise_notes(client, make_course, participant):
 
 def test_team_work_read_by_team_advisor_and_organiser(client, world):
     from network.models import Submission
-    from network.reports import section_keys
     from network.services import submissions
+    from network.task_sections import section_keys
 
     team, task = world.team_a, world.status_task
     keys = section_keys(task.kind)
@@ -213,8 +213,8 @@ def test_team_work_read_by_team_advisor_and_organiser(client, world):
 
 
 def test_final_report_file_note_and_the_conflict_page(client, world):
-    from network.reports import section_keys
     from network.services import submissions
+    from network.task_sections import section_keys
 
     team = world.team_a
     for task, field in ((world.final_task, "final"), (world.file_task, "filenote")):
@@ -354,8 +354,8 @@ def test_an_application_through_to_payout(
 ):
     from network.models import Application
     from network.models import ApplicationStatus as S
-    from network.services import applications
-    from network.services import relationships as services
+    from network.scheme.services import applications
+    from network.scheme.services import relationships as services
     from tests.scheme.fixtures import complete_application
 
     application = complete_application(scheme)
@@ -444,7 +444,7 @@ def test_an_application_through_to_payout(
 
 
 def test_hub_names_student_weeks_and_equipment_purposes(client, hub, office, equipment_sets):
-    from network.services import equipment, hubs
+    from network.scheme.services import equipment, hubs
 
     hub.hub.name = texts("hub", 200)[0]
     hub.hub.save()

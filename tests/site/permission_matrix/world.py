@@ -44,6 +44,10 @@ from network.models import (
     TeamMembership,
     TeamRole,
 )
+from network.scheme.services import applications as application_services
+from network.scheme.services import equipment as equipment_services
+from network.scheme.services import hubs as hub_services
+from network.scheme.services import relationships as relationship_services
 from network.services import (
     add_indicator,
     attach_file,
@@ -55,10 +59,6 @@ from network.services import (
     upload_scan,
 )
 from network.services import agreements as agreement_services
-from network.services import applications as application_services
-from network.services import equipment as equipment_services
-from network.services import hubs as hub_services
-from network.services import relationships as relationship_services
 from network.services.teams import invitation_token as team_invitation_token
 from tests.courses.fixtures import EXERCISE, QUIZ, REFLECTION, publish
 from tests.factories import UserFactory

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.db.models import Exists, OuterRef, Q, Sum
 from django.utils.translation import gettext
 
-from .models import (
+from network.models import (
     Application,
     ApplicationStatus,
     Claim,
@@ -18,7 +18,8 @@ from .models import (
     Payout,
     SchemeRole,
 )
-from .scheme_support import MENTOR_FEE, Support, maximum_support, rules_in_force
+
+from .support import MENTOR_FEE, Support, maximum_support, rules_in_force
 
 S = ApplicationStatus
 

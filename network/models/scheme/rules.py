@@ -2,6 +2,8 @@
 Norwegian kroner (integers). An application keeps the version it was granted
 under; a new version applies to applications from its valid-from date."""
 
+from datetime import date
+
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +30,18 @@ def _kroner(label, help_text=""):
     return models.PositiveIntegerField(label, null=True, blank=True, help_text=help_text)
 
 
+class SchemeRulesQuerySet(models.QuerySet):
+    def in_force(self, on: date) -> "SchemeRules | None":
+        """The version that applies to an application made on `on`, with its
+        rates prefetched; None before the first version."""
+        return (
+            self.filter(valid_from__lte=on)
+            .order_by("-valid_from")
+            .prefetch_related("relationship_rules", "course_fee_rules")
+            .first()
+        )
+
+
 class SchemeRules(ClusterableModel):
     version = models.CharField(_("version"), max_length=20, unique=True)
     valid_from = models.DateField(_("valid from"), unique=True)
@@ -46,6 +60,8 @@ class SchemeRules(ClusterableModel):
         validators=[MaxValueValidator(100)],
         help_text=_("Version 1.0: up to half of the mentor's grant could cover these."),
     )
+
+    objects = SchemeRulesQuerySet.as_manager()
 
     panels = [
         FieldPanel("version"),

@@ -14,18 +14,18 @@ from django.views.decorators.http import require_POST
 from mentornett import ratelimit
 from mentornett.transactions import atomic_post
 from mentornett.uploads import private_file_response
+from network.models import Application
 
-from . import scheme_permissions as permissions
-from .models import Application
-from .scheme_forms import (
+from .. import permissions
+from ..forms import (
     ApplicationForm,
     DecisionForm,
     InvitePartyForm,
     StartForm,
     StartupConversationForm,
 )
-from .scheme_selectors import support_for
-from .services import applications as services
+from ..selectors import support_for
+from ..services import applications as services
 
 
 def _application(request, application_id, check=permissions.can_view_application):
@@ -63,7 +63,7 @@ def my_applications(request):
 
 
 def _context(request, application, form=None, invite_form=None, problems=None):
-    from .relationship_views import party_relationship_context
+    from .relationships import party_relationship_context
 
     role = application.role_of(request.user)
     editable = application.status in services.EDITABLE and role is not None
@@ -219,7 +219,7 @@ def office_page(request, application, *, status=200, failed_claim=None, **forms)
     """The office's page for one application; `forms` replaces a form with
     the bound one that failed, so what was typed is kept (`failed_claim` is
     a claim's id and its bound decision form)."""
-    from .relationship_views import office_relationship_context
+    from .relationships import office_relationship_context
 
     context = {
         **_context(request, application),

@@ -14,9 +14,8 @@ from django.utils.translation import gettext as _
 
 from mentornett.spreadsheets import spreadsheet_safe
 
-from . import scheme_permissions as permissions
-from . import scheme_reports as reports
-from .scheme_selectors import CATEGORIES, Money
+from .. import permissions, reports
+from ..selectors import CATEGORIES, Money
 
 
 def _year(request, *, warn: bool) -> int | None:

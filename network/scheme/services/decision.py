@@ -10,15 +10,14 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from mentornett.tasks import enqueue
-
-from ..models import Application
-from ..notifications import Message, absolute, send_message, send_to_person
+from network.models import Application
+from network.notifications import Message, absolute, send_message, send_to_person
 
 
 def render_decision_letter(application: Application, *, language="nb") -> bytes:
     from weasyprint import HTML
 
-    from ..scheme_selectors import support_for
+    from ..selectors import support_for
 
     support = support_for(application) if application.rules else None
     decided = application.events.filter(to_status="granted").order_by("-at").first()

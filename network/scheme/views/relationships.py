@@ -12,20 +12,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentornett.uploads import private_file_response
+from network.models import Claim, ClaimStatus, Evaluation, MentorReport, SchemeRole
 
-from . import scheme_permissions as permissions
-from .models import Claim, ClaimStatus, Evaluation, MentorReport, SchemeRole
-from .relationship_forms import (
+from .. import permissions
+from ..forms import (
     ClaimDecisionForm,
     ClaimForm,
     EvaluationForm,
     MentorReportForm,
     PayoutForm,
 )
-from .scheme_selectors import granted_by_category, relationship_money, support_for
-from .scheme_support import MENTOR_FEE
-from .scheme_views import _application, office_application, office_page
-from .services import relationships as services
+from ..selectors import granted_by_category, relationship_money, support_for
+from ..services import relationships as services
+from ..support import MENTOR_FEE
+from .applications import _application, office_application, office_page
 
 
 def party_relationship_context(application, role) -> dict:

@@ -103,12 +103,7 @@ def format_kroner(amount: int) -> str:
 def rules_in_force(on: date) -> SchemeRules | None:
     """The version that applies to an application made on `on`, with its rates
     prefetched; None before the first version."""
-    return (
-        SchemeRules.objects.filter(valid_from__lte=on)
-        .order_by("-valid_from")
-        .prefetch_related("relationship_rules", "course_fee_rules")
-        .first()
-    )
+    return SchemeRules.objects.in_force(on)
 
 
 def working_days(starts_on: date, ends_on: date) -> int:

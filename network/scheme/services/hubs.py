@@ -21,9 +21,7 @@ from django.utils.translation import gettext as _
 from courses.selectors import mandatory_certificate
 from mentornett.accounts.models import User
 from mentornett.audit.services import AuditAction, record
-
-from ..errors import HubError
-from ..models import (
+from network.models import (
     HubMentor,
     HubPayout,
     HubStatus,
@@ -32,8 +30,10 @@ from ..models import (
     RelationshipKind,
     SchemeRules,
 )
-from ..scheme_permissions import is_hub_contact, is_scheme_administrator
-from ..scheme_support import format_kroner, rules_in_force
+
+from ..errors import HubError
+from ..permissions import is_hub_contact, is_scheme_administrator
+from ..support import format_kroner, rules_in_force
 
 MENTOR = "mentor"
 

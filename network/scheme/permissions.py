@@ -6,8 +6,7 @@ from django.db.models import Q
 
 from mentornett.accounts.permissions import has_staff_role
 from mentornett.accounts.roles import StaffRole
-
-from .models import Application
+from network.models import Application
 
 
 def is_scheme_administrator(user) -> bool:
@@ -59,7 +58,7 @@ def can_view_hub(user, hub) -> bool:
 
 
 def my_hubs(user):
-    from .models import MentorHub
+    from network.models import MentorHub
 
     if not user.is_authenticated:
         return MentorHub.objects.none()
@@ -67,7 +66,7 @@ def my_hubs(user):
 
 
 def can_book_equipment(user) -> bool:
-    from .models import ApplicationStatus, HubMentor, HubStatus
+    from network.models import ApplicationStatus, HubMentor, HubStatus
 
     if not user.is_authenticated:
         return False
@@ -99,7 +98,7 @@ def can_view_scheme_reports(user) -> bool:
 def contact_municipalities(user):
     """The municipalities whose read-only summary `user` may see, as their
     municipality contact; none for anyone else (scheme administrators too)."""
-    from .models import Municipality
+    from network.models import Municipality
 
     if not user.is_authenticated:
         return Municipality.objects.none()

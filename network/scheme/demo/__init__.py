@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from courses.models import CoursePage
 from mentornett.accounts.models import User
-
-from .models import (
+from network.models import (
     Application,
     ApplicationEvent,
     ApplicationStatus,
@@ -33,8 +32,9 @@ from .models import (
     Payout,
     RelationshipKind,
 )
-from .scheme_selectors import granted_by_category, support_for
-from .scheme_support import MENTOR_FEE, rules_in_force
+
+from ..selectors import granted_by_category, support_for
+from ..support import MENTOR_FEE, rules_in_force
 
 S = ApplicationStatus
 K = RelationshipKind
@@ -283,7 +283,7 @@ def _hub_and_equipment(today: date):
     """Tynset dyreklinikk as an approved MentorHub with Marit Mentor as its
     contact and student-weeks in this half-year; the programme's three
     equipment sets, one booked by Lise Lisens."""
-    from .services.hubs import monday_of
+    from ..services.hubs import monday_of
 
     mentor = User.objects.filter(email="mentor@mentornett.no").first()
     tynset = Municipality.objects.filter(number="3427").first()

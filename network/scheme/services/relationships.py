@@ -19,9 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mentornett.audit.services import AuditAction, record
-
-from ..errors import ApplicationError
-from ..models import (
+from network.models import (
     Application,
     ApplicationStatus,
     Claim,
@@ -33,9 +31,11 @@ from ..models import (
     Payout,
     SchemeRole,
 )
-from ..notifications import Message, absolute, send_to_person
-from ..scheme_selectors import granted_by_category, support_for
-from ..scheme_support import MENTOR_FEE, add_months, course_fee_support, format_kroner
+from network.notifications import Message, absolute, send_to_person
+
+from ..errors import ApplicationError
+from ..selectors import granted_by_category, support_for
+from ..support import MENTOR_FEE, add_months, course_fee_support, format_kroner
 from .applications import _locked, _record
 
 S = ApplicationStatus

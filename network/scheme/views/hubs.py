@@ -14,10 +14,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import scheme_permissions as permissions
-from .hub_forms import HalfYearForm, HubMentorForm, HubRegistrationForm, StudentWeekForm
-from .models import HubMentor, HubStatus, HubStudentWeek, MentorHub
-from .services import hubs as services
+from network.models import HubMentor, HubStatus, HubStudentWeek, MentorHub
+
+from .. import permissions
+from ..forms import HalfYearForm, HubMentorForm, HubRegistrationForm, StudentWeekForm
+from ..services import hubs as services
 
 # Which field a service error belongs on, by its code.
 WEEK_ERROR_FIELDS = {

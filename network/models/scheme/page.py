@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -8,6 +9,8 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from mentornett.view_restrictions import CachedViewRestrictions
+
+from .rules import SchemeRules
 
 
 class SchemePage(CachedViewRestrictions, Page):
@@ -27,12 +30,8 @@ class SchemePage(CachedViewRestrictions, Page):
         verbose_name = _("mentor scheme page")
 
     def get_context(self, request, *args, **kwargs):
-        from django.utils import timezone
-
-        from ..scheme_support import rules_in_force
-
         context = super().get_context(request, *args, **kwargs)
-        rules = rules_in_force(timezone.localdate())
+        rules = SchemeRules.objects.in_force(timezone.localdate())
         context["rules"] = rules
         if rules is not None:
             context["relationship_rules"] = sorted(

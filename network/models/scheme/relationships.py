@@ -9,12 +9,12 @@ from django.utils.translation import gettext_lazy as _
 
 from mentornett.uploads import private_storage, private_upload_to
 
-from .scheme import Application, SchemeRole
-from .scheme_rules import CourseFeeKind
+from .applications import Application, SchemeRole
+from .rules import CourseFeeKind
 
 
 class ClaimCategory(models.TextChoices):
-    # Keep in sync with the categories of network/scheme_support.py.
+    # Keep in sync with the categories of network/scheme/support.py.
     HOUSING = "housing", _("Housing")
     TRAVEL = "travel", _("Travel")
     PRACTICE_STIPEND = "practice_stipend", _("Practice stipend")

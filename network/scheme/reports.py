@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from .models import (
+from network.models import (
     Application,
     ApplicationStatus,
     Evaluation,
@@ -24,8 +24,9 @@ from .models import (
     RelationshipKind,
     SchemeRole,
 )
-from .scheme_selectors import CATEGORIES, Money, claim_totals, granted_by_category, support_for
-from .scheme_support import COURSE_FEE, MENTOR_FEE
+
+from .selectors import CATEGORIES, Money, claim_totals, granted_by_category, support_for
+from .support import COURSE_FEE, MENTOR_FEE
 
 S = ApplicationStatus
 RELATIONSHIP_STATUSES = (S.GRANTED, S.ACTIVE, S.ENDED, S.EVALUATED, S.PAID)

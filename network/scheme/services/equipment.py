@@ -12,9 +12,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from network.models import EquipmentBooking, EquipmentSet
+
 from ..errors import EquipmentError
-from ..models import EquipmentBooking, EquipmentSet
-from ..scheme_permissions import can_book_equipment, can_cancel_booking
+from ..permissions import can_book_equipment, can_cancel_booking
 
 
 def period_text(booking) -> str:

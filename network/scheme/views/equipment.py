@@ -12,10 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import scheme_permissions as permissions
-from .hub_forms import BookingForm
-from .models import EquipmentBooking, EquipmentSet
-from .services import equipment as services
+from network.models import EquipmentBooking, EquipmentSet
+
+from .. import permissions
+from ..forms import BookingForm
+from ..services import equipment as services
 
 WINDOW_DAYS = 28
 

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from mentornett.uploads import private_storage, private_upload_to
 
-from .networks import Municipality
-from .scheme_rules import RelationshipKind, SchemeRules
+from ..networks import Municipality
+from .rules import RelationshipKind, SchemeRules
 
 
 class ApplicationStatus(models.TextChoices):

@@ -15,9 +15,7 @@ from django.utils.translation import gettext as _
 from courses.selectors import mandatory_certificate
 from mentornett.accounts.models import User
 from mentornett.audit.services import AuditAction, record
-
-from ..errors import ApplicationError
-from ..models import (
+from network.models import (
     Application,
     ApplicationEvent,
     ApplicationInvitation,
@@ -26,8 +24,10 @@ from ..models import (
     RelationshipKind,
     SchemeRole,
 )
-from ..notifications import Message, absolute, send_message
-from . import invitation_links
+from network.notifications import Message, absolute, send_message
+from network.services import invitation_links
+
+from ..errors import ApplicationError
 
 S = ApplicationStatus
 
@@ -371,7 +371,7 @@ def withdraw_application(*, application, user, note: str = "") -> Application:
 def change_status(*, application, user, expected: str, to: str, note: str = "") -> Application:
     """The programme office moves an application on. `expected` is the status
     the person saw on their screen."""
-    from ..scheme_support import rules_in_force
+    from ..support import rules_in_force
 
     application = _locked(application)
     if application.status != expected:

@@ -1,0 +1,1 @@
+"""The veterinary mentor scheme's models; network.models exports every name."""

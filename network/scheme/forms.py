@@ -1,0 +1,363 @@
+"""Forms of the mentor scheme: applications, the running relationship (claims,
+evaluations, the mentor's report), MentorHubs and equipment lending. They check
+the shape of the input; the services in network/scheme/services/ check the
+rules, and their errors are shown on the field they concern."""
+
+from django import forms
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+from mentornett.accounts.models import User
+from mentornett.uploads import FileKind, PrivateFileField
+from network.models import (
+    Application,
+    ClaimCategory,
+    CourseFeeKind,
+    EquipmentSet,
+    Evaluation,
+    MentorCriterion,
+    MentorReport,
+    Municipality,
+    RelationshipKind,
+    SchemeRole,
+)
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+CONTRACT_KINDS = (FileKind.PDF, FileKind.PNG, FileKind.JPEG, FileKind.DOCX, FileKind.ODT)
+
+
+class StartForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Relationship type"), choices=RelationshipKind.choices, widget=forms.RadioSelect
+    )
+    role = forms.ChoiceField(
+        label=_("I am the"), choices=SchemeRole.choices, widget=forms.RadioSelect
+    )
+
+
+class ApplicationForm(forms.ModelForm):
+    """The shared draft. Every field may be empty while drafting; what sending
+    requires is checked by the service, field by field."""
+
+    mentor_declarations = forms.MultipleChoiceField(
+        label=_("The mentor's declarations"),
+        choices=MentorCriterion.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Only the mentor can tick these."),
+    )
+    contract = PrivateFileField(
+        label=_("Employment contract"),
+        allowed=CONTRACT_KINDS,
+        max_bytes=settings.UPLOAD_MAX_DOCUMENT_BYTES,
+        required=False,
+    )
+
+    class Meta:
+        model = Application
+        fields = [
+            "starts_on",
+            "ends_on",
+            "municipality",
+            "employer",
+            "backup_plan",
+            "reverse_ride_along_from",
+            "reverse_ride_along_to",
+            "insurance_confirmed",
+            "municipality_contact_name",
+            "municipality_contact_email",
+            "planned_use",
+            "mentee_goals",
+        ]
+        widgets = {
+            "starts_on": forms.DateInput(attrs={"type": "date"}),
+            "ends_on": forms.DateInput(attrs={"type": "date"}),
+            "reverse_ride_along_from": forms.DateInput(attrs={"type": "date"}),
+            "reverse_ride_along_to": forms.DateInput(attrs={"type": "date"}),
+            "backup_plan": forms.Textarea(attrs={"rows": 3}),
+            "planned_use": forms.Textarea(attrs={"rows": 3}),
+            "mentee_goals": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, role=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mentor_declarations"].initial = self.instance.mentor_declarations
+        if role != SchemeRole.MENTOR:
+            self.fields["mentor_declarations"].disabled = True
+        kind = self.instance.kind
+        if kind != RelationshipKind.TEMPORARY_LICENCE:
+            for name in ("employer", "contract"):
+                del self.fields[name]
+        if kind not in (RelationshipKind.TEMPORARY_LICENCE, RelationshipKind.INEXPERIENCED_VET):
+            for name in ("backup_plan", "reverse_ride_along_from", "reverse_ride_along_to"):
+                del self.fields[name]
+        if kind == RelationshipKind.MENTORVET:
+            for name in (
+                "insurance_confirmed",
+                "municipality_contact_name",
+                "municipality_contact_email",
+                "planned_use",
+            ):
+                del self.fields[name]
+        else:
+            del self.fields["mentee_goals"]
+
+    def clean(self):
+        data = super().clean()
+        for start, end in (
+            ("starts_on", "ends_on"),
+            ("reverse_ride_along_from", "reverse_ride_along_to"),
+        ):
+            if data.get(start) and data.get(end) and data[end] < data[start]:
+                self.add_error(end, _("The end must be on or after the start."))
+        return data
+
+    def save(self, commit=True):
+        application = super().save(commit=False)
+        if (
+            "mentor_declarations" in self.changed_data
+            and not self.fields["mentor_declarations"].disabled
+        ):
+            application.mentor_declarations = sorted(self.cleaned_data["mentor_declarations"])
+        upload = self.cleaned_data.get("contract")
+        if upload:
+            application.contract.save(upload.name, upload, save=False)
+            application.contract_name = upload.name[-200:]
+        if commit:
+            application.save()
+        return application
+
+
+class InvitePartyForm(forms.Form):
+    email = forms.EmailField(label=_("Their e-mail address"))
+
+
+class DecisionForm(forms.Form):
+    expected = forms.CharField(widget=forms.HiddenInput)
+    to = forms.CharField(widget=forms.HiddenInput)
+    note = forms.CharField(
+        label=_("Note to the applicants"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required when you reject or ask for changes."),
+    )
+
+
+class StartupConversationForm(forms.Form):
+    held_on = forms.DateField(label=_("Held on"), widget=forms.DateInput(attrs={"type": "date"}))
+    notes = forms.CharField(
+        label=_("What was agreed"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Expectations, roles and responsibilities, and how to reach each other."),
+    )
+
+
+RECEIPT_KINDS = (FileKind.PDF, FileKind.PNG, FileKind.JPEG)
+
+
+class ClaimForm(forms.Form):
+    category = forms.ChoiceField(
+        label=_("What do you claim for?"), choices=ClaimCategory.choices, widget=forms.RadioSelect
+    )
+    course = forms.ChoiceField(
+        label=_("Which course (for course fees)"),
+        choices=[("", "–"), *CourseFeeKind.choices],
+        required=False,
+    )
+    description = forms.CharField(
+        label=_("Description"),
+        max_length=300,
+        help_text=_("For example “Rent, Tynset, 3–28 March” or “Train Oslo–Tynset return”."),
+    )
+    amount = forms.IntegerField(
+        label=_("Amount (NOK)"),
+        min_value=1,
+        help_text=_("Whole kroner, as on the receipt."),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    spent_on = forms.DateField(label=_("Date of the cost"), widget=DATE)
+    receipt = PrivateFileField(
+        label=_("Receipt"),
+        allowed=RECEIPT_KINDS,
+        max_bytes=settings.UPLOAD_MAX_DOCUMENT_BYTES,
+        help_text=_("A photo or scan of the receipt or invoice."),
+    )
+    job_starts_on = forms.DateField(
+        label=_("Insemination course: the job starts on"), required=False, widget=DATE
+    )
+    employment_weeks = forms.IntegerField(
+        label=_("Insemination course: weeks of full-time employment"),
+        min_value=0,
+        required=False,
+    )
+    employment_document = PrivateFileField(
+        label=_("Insemination course: employment contract"),
+        allowed=RECEIPT_KINDS + (FileKind.DOCX, FileKind.ODT),
+        max_bytes=settings.UPLOAD_MAX_DOCUMENT_BYTES,
+        required=False,
+    )
+
+
+class ClaimDecisionForm(forms.Form):
+    approved_amount = forms.IntegerField(
+        label=_("Approve (NOK)"),
+        min_value=0,
+        help_text=_("0 rejects the claim."),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    note = forms.CharField(
+        label=_("Note to the mentee"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Required when you approve less than claimed."),
+    )
+
+
+class EvaluationForm(forms.ModelForm):
+    class Meta:
+        model = Evaluation
+        fields = [
+            "satisfaction",
+            "collaboration",
+            "expectations_clarified",
+            "went_well",
+            "could_be_better",
+        ]
+        widgets = {
+            "satisfaction": forms.RadioSelect,
+            "collaboration": forms.RadioSelect,
+            "expectations_clarified": forms.RadioSelect,
+            "went_well": forms.Textarea(attrs={"rows": 4}),
+            "could_be_better": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("satisfaction", "collaboration", "expectations_clarified"):
+            # No pre-chosen "---------": a person answers each question.
+            self.fields[name].choices = [c for c in self.fields[name].choices if c[0] != ""]
+
+
+class MentorReportForm(forms.ModelForm):
+    class Meta:
+        model = MentorReport
+        fields = [
+            "summary",
+            "mentee_progress",
+            "backup_duty_as_planned",
+            "ended_as_planned",
+            "ended_early_reason",
+        ]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 5}),
+            "mentee_progress": forms.Textarea(attrs={"rows": 4}),
+            "ended_early_reason": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("ended_as_planned") and not (data.get("ended_early_reason") or "").strip():
+            self.add_error(
+                "ended_early_reason",
+                _("Tell us why the relationship ended early: it helps the next ones."),
+            )
+        return data
+
+
+class PayoutForm(forms.Form):
+    mentor_fee = forms.IntegerField(
+        label=_("Mentor's fee to pay (NOK)"),
+        min_value=0,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    override_reason = forms.CharField(
+        label=_("Why pay out before the evaluations and the report are in?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Only needed when something is missing. It is kept in the history."),
+    )
+
+
+class HubRegistrationForm(forms.Form):
+    name = forms.CharField(label=_("Name of the vet centre"), max_length=200)
+    organisation_number = forms.CharField(
+        label=_("Organisation number"),
+        max_length=11,
+        required=False,
+        help_text=_("Nine digits, if the centre has one."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality"), queryset=Municipality.objects.order_by("name")
+    )
+
+    def clean_organisation_number(self):
+        number = self.cleaned_data["organisation_number"].replace(" ", "")
+        RegexValidator(
+            r"^([0-9]{9})?$", _("An organisation number has nine digits."), code="digits"
+        )(number)
+        return number
+
+
+class HubMentorForm(forms.Form):
+    email = forms.EmailField(
+        label=_("The mentor's e-mail address"),
+        help_text=_("The address they sign in to Mentornett with."),
+    )
+
+
+class MentorChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.email
+
+
+class StudentWeekForm(forms.Form):
+    student_name = forms.CharField(label=_("The student's name"), max_length=150)
+    student_email = forms.EmailField(label=_("The student's e-mail address"))
+    week_starts_on = forms.DateField(
+        label=_("Week"),
+        widget=DATE,
+        help_text=_("Any day of the week; the week is registered from its Monday."),
+    )
+    mentor = MentorChoiceField(label=_("Mentor that week"), queryset=None)
+
+    def __init__(self, *args, hub, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mentor"].queryset = User.objects.filter(hub_memberships__hub=hub).order_by(
+            "full_name", "email"
+        )
+
+
+class HalfYearForm(forms.Form):
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+    half = forms.TypedChoiceField(
+        label=_("Half-year"),
+        coerce=int,
+        choices=[(1, _("January–June")), (2, _("July–December"))],
+    )
+
+
+class BookingForm(forms.Form):
+    equipment = forms.ModelChoiceField(
+        label=_("Equipment set"),
+        queryset=EquipmentSet.objects.filter(active=True),
+        empty_label=None,
+    )
+    starts_on = forms.DateField(label=_("From"), widget=DATE)
+    ends_on = forms.DateField(label=_("To (inclusive)"), widget=DATE)
+    purpose = forms.CharField(
+        label=_("What it is for"),
+        max_length=300,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        starts_on, ends_on = cleaned.get("starts_on"), cleaned.get("ends_on")
+        if starts_on and ends_on and ends_on < starts_on:
+            self.add_error("ends_on", _("The end must be on or after the start."))
+        return cleaned
