@@ -12,11 +12,8 @@ class CoursesConfig(AppConfig):
 
         from wagtail.signals import page_published, page_unpublished
 
-        from .handlers import issue_on_completion, on_path_changed
+        from .handlers import on_path_changed
         from .models import LessonPage, ModulePage
-        from .signals import course_completed
-
-        course_completed.connect(issue_on_completion, dispatch_uid="courses.issue_certificate")
 
         for model in (LessonPage, ModulePage):
             page_published.connect(on_path_changed, sender=model)

@@ -21,9 +21,3 @@ def _schedule_refresh(page):
 def on_path_changed(sender, instance, **kwargs):
     if isinstance(instance, LessonPage | ModulePage):
         _schedule_refresh(instance)
-
-
-def issue_on_completion(sender, enrolment, **kwargs):
-    from .services.certificates import issue_certificate
-
-    issue_certificate(enrolment=enrolment)

@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -351,7 +350,6 @@ def _wants_json(request) -> bool:
 
 @login_required
 @require_POST
-@transaction.atomic  # save the draft and send it: both or neither
 def save_view(request, team_id, task_id):
     """Autosave (JSON, from the page's script) and the plain "Save draft" and
     "Send" buttons. A conflict keeps the person's text in the form."""
@@ -362,7 +360,9 @@ def save_view(request, team_id, task_id):
     if not form.is_valid():
         raise Http404
     try:
-        result = services.save_draft(
+        sending = request.POST.get("send") and not _wants_json(request)
+        save = services.save_and_send if sending else services.save_draft
+        result = save(
             team=team, task=task, user=request.user, sections=form.texts(), bases=form.bases()
         )
     except ValidationError as error:
@@ -407,24 +407,20 @@ def save_view(request, team_id, task_id):
             ),
             status=409,
         )
-    if request.POST.get("send"):
-        try:
-            version = services.submit(team=team, task=task, user=request.user)
-        except ValidationError as error:
-            _error(request, error)
-        else:
-            if version.is_late:
-                messages.warning(
-                    request,
-                    _("Sent as version %(number)s, after the deadline. The advisor can see it.")
-                    % {"number": version.number},
-                )
-            else:
-                messages.success(
-                    request,
-                    _("Sent as version %(number)s. The advisor can see it.")
-                    % {"number": version.number},
-                )
+    if result.send_error is not None:
+        _error(request, result.send_error)
+    elif result.version is not None and result.version.is_late:
+        messages.warning(
+            request,
+            _("Sent as version %(number)s, after the deadline. The advisor can see it.")
+            % {"number": result.version.number},
+        )
+    elif result.version is not None:
+        messages.success(
+            request,
+            _("Sent as version %(number)s. The advisor can see it.")
+            % {"number": result.version.number},
+        )
     else:
         messages.success(request, _("The draft is saved."))
     return HttpResponseRedirect(reverse("network:task", args=[team.pk, task.pk]))

@@ -63,7 +63,7 @@ def new_certificate(*, enrolment: Enrolment, code: str) -> Certificate:
 
 def issue_certificate(*, enrolment: Enrolment) -> Certificate:
     """Issue the one certificate for this person and course version. Called
-    inside the completion transaction (courses.signals.course_completed)."""
+    inside the completion transaction (services.learning.complete_lesson)."""
     course, holder = enrolment.course, enrolment.learner
     existing = Certificate.objects.filter(
         holder=holder,

@@ -16,7 +16,7 @@ from ..selectors import (
     next_lesson,
     open_lesson_ids,
 )
-from ..signals import course_completed
+from .certificates import issue_certificate
 
 REFLECTION_MAX_LENGTH = 10_000
 EXERCISE_NOTE_MAX_LENGTH = 5_000
@@ -155,8 +155,8 @@ def answer_quiz(*, learner, lesson: LessonPage, block_id: str, chosen: list[int]
 
 def complete_lesson(*, learner, lesson: LessonPage) -> Enrolment:
     """Mark a lesson done once its required blocks are satisfied. Completing the
-    last lesson completes the course, records its version, and sends
-    course_completed inside the same transaction."""
+    last lesson completes the course, records its version, and issues the
+    course certificate in the same transaction."""
     course = course_of(lesson)
     if course is None or not lesson.live:
         raise CourseError(_("This lesson is no longer published."), code="unpublished")
@@ -193,7 +193,7 @@ def complete_lesson(*, learner, lesson: LessonPage) -> Enrolment:
             enrolment.completed_revision_id = course.live_revision_id
         enrolment.save()
         if newly_completed:
-            course_completed.send(sender=Enrolment, enrolment=enrolment)
+            issue_certificate(enrolment=enrolment)
     return enrolment
 
 

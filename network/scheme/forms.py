@@ -114,20 +114,18 @@ class ApplicationForm(forms.ModelForm):
                 self.add_error(end, _("The end must be on or after the start."))
         return data
 
-    def save(self, commit=True):
-        application = super().save(commit=False)
+    def changes(self) -> dict:
+        """The draft's fields as typed, for services.applications.save_draft;
+        the contract upload is passed on its own."""
+        changes = {
+            name: self.cleaned_data[name] for name in self._meta.fields if name in self.fields
+        }
         if (
             "mentor_declarations" in self.changed_data
             and not self.fields["mentor_declarations"].disabled
         ):
-            application.mentor_declarations = sorted(self.cleaned_data["mentor_declarations"])
-        upload = self.cleaned_data.get("contract")
-        if upload:
-            application.contract.save(upload.name, upload, save=False)
-            application.contract_name = upload.name[-200:]
-        if commit:
-            application.save()
-        return application
+            changes["mentor_declarations"] = sorted(self.cleaned_data["mentor_declarations"])
+        return changes
 
 
 class InvitePartyForm(forms.Form):

@@ -1,11 +1,13 @@
 """Reads across the mentor scheme that views and reports share: the maximum
-support of an application, and the money of a relationship by category
-(granted, claimed, approved, paid) in a fixed number of queries."""
+support of an application, the money of a relationship by category (granted,
+claimed, approved, paid) in a fixed number of queries, and every claim cap with
+how much may still be claimed under it."""
 
 from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Q, Sum
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext
 
 from network.models import (
@@ -19,7 +21,7 @@ from network.models import (
     SchemeRole,
 )
 
-from .support import MENTOR_FEE, Support, maximum_support, rules_in_force
+from .support import MENTOR_FEE, Support, course_fee_support, maximum_support, rules_in_force
 
 S = ApplicationStatus
 
@@ -188,3 +190,48 @@ def dashboard_applications(*, user) -> list[ApplicationEntry]:
             step = ""
         entries.append(ApplicationEntry(application, role, step))
     return entries
+
+
+# --- caps: the most a relationship can get, and how much may still be claimed ----------
+
+
+def claim_cap(application, *, category: str, course: str = "") -> int:
+    """The most the relationship can get in all for `category` (for course
+    fees: for that course), under the rules it was granted under."""
+    if category == ClaimCategory.COURSE_FEE:
+        if not course or application.rules is None:
+            return 0
+        try:
+            return course_fee_support(rules=application.rules, course=course)
+        except ValueError:
+            return 0
+    return granted_by_category(support_for(application)).get(category, 0)
+
+
+def counted_claims(application, *, category: str, course: str = "", excluding=None) -> int:
+    claims = Claim.objects.filter(application=application, category=category).counting()
+    if category == ClaimCategory.COURSE_FEE:
+        claims = claims.filter(course=course)
+    if excluding is not None:
+        claims = claims.exclude(pk=excluding.pk)
+    # A decided claim counts at its approved amount, an undecided one in full.
+    total = claims.aggregate(total=Sum(Coalesce("approved_amount", "amount")))["total"]
+    return total or 0
+
+
+@dataclass(frozen=True)
+class Room:
+    cap: int
+    used: int
+
+    @property
+    def left(self) -> int:
+        return max(self.cap - self.used, 0)
+
+
+def room_for(application, *, category: str, course: str = "", excluding=None, cap=None) -> Room:
+    """What is left of the cap; pass `cap` when the caller already knows it."""
+    if cap is None:
+        cap = claim_cap(application, category=category, course=course)
+    used = counted_claims(application, category=category, course=course, excluding=excluding)
+    return Room(cap, used)

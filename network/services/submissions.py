@@ -42,6 +42,8 @@ class SaveResult:
     submission: Submission
     saved: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    version: SubmissionVersion | None = None  # when it was also sent
+    send_error: SubmissionError | None = None  # why it was saved but not sent
 
 
 def _name(user) -> str:
@@ -169,6 +171,22 @@ def submit(*, team: Team, task: HomeTask, user, now=None) -> SubmissionVersion:
     )
     _audit(AuditAction.SUBMISSION_SENT, submission, user, previous, version=number)
     return version
+
+
+@transaction.atomic
+def save_and_send(*, team: Team, task: HomeTask, user, sections: dict, bases: dict) -> SaveResult:
+    """ "Send": save the draft, then send it, unless a section conflicts with
+    what someone else saved. A send the rules refuse keeps the saved draft and
+    says why in `send_error`, so nothing typed is lost."""
+    result = save_draft(team=team, task=task, user=user, sections=sections, bases=bases)
+    if result.conflicts:
+        return result
+    try:
+        with transaction.atomic():
+            result.version = submit(team=team, task=task, user=user)
+    except SubmissionError as error:
+        result.send_error = error
+    return result
 
 
 def _reviewable(submission: Submission) -> Submission:

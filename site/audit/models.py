@@ -22,6 +22,7 @@ class AppendOnlyError(Exception):
 class AuditAction(models.TextChoices):
     # Keep in sync with the record(...) calls listed in the README's audit section.
     APPLICATION_STATUS = "application.status", _("Application changed")
+    APPLICATION_EDITED = "application.edited", _("Application draft saved")
     CLAIM_SUBMITTED = "claim.submitted", _("Claim sent")
     CLAIM_DECIDED = "claim.decided", _("Claim decided")
     PAYOUT_RECORDED = "payout.recorded", _("Payout recorded")

@@ -17,7 +17,6 @@ from mentornett.accounts.models import User
 from mentornett.audit.services import AuditAction, record
 from network.models import (
     Application,
-    ApplicationEvent,
     ApplicationInvitation,
     ApplicationStatus,
     MentorCriterion,
@@ -28,21 +27,16 @@ from network.notifications import Message, absolute, send_message
 from network.services import invitation_links
 
 from ..errors import ApplicationError
+from ..support import rules_in_force
+from . import history
+from .decision import notify_municipality, queue_decision_letter
+from .relationships import advance_if_complete, ask_for_evaluations
 
 S = ApplicationStatus
 
-# Who may move an application from one status to the next. Applicants submit,
-# withdraw and accept the decision (which makes it active); the programme
-# office reviews, decides and ends. An ended relationship becomes evaluated by
-# itself when both evaluations and the mentor's report are in, and paid when
-# the office records the payout (services/relationships.py).
-OFFICE_TRANSITIONS = {
-    S.SUBMITTED: {S.IN_REVIEW},
-    S.IN_REVIEW: {S.GRANTED, S.REJECTED, S.CHANGES_REQUESTED},
-    S.ACTIVE: {S.ENDED},
-}
-EDITABLE = {S.DRAFT, S.CHANGES_REQUESTED}
-WITHDRAWABLE = {S.DRAFT, S.SUBMITTED, S.IN_REVIEW, S.CHANGES_REQUESTED, S.GRANTED}
+EDITABLE = history.EDITABLE
+WITHDRAWABLE = history.WITHDRAWABLE
+OFFICE_TRANSITIONS = history.OFFICE_TRANSITIONS
 
 INVITATION_SALT = "network.scheme-invitation"
 
@@ -51,34 +45,11 @@ def _name(user) -> str:
     return (user.get_full_name() or user.email) if user else ""
 
 
-def _record(application, *, from_status, to_status, user, note=""):
-    ApplicationEvent.objects.create(
-        application=application,
-        from_status=from_status,
-        to_status=to_status,
-        actor=user,
-        actor_name=_name(user),
-        note=note,
-    )
-    record(
-        AuditAction.APPLICATION_STATUS,
-        actor=user,
-        target=application,
-        label=application.get_kind_display(),
-        changes={"status": [from_status or None, to_status]} if from_status != to_status else None,
-        note=note,
-    )
-
-
-def _locked(application) -> Application:
-    return Application.objects.select_for_update().get(pk=application.pk)
-
-
 @transaction.atomic
 def start_application(*, user, role: str, kind: str) -> Application:
     fields = {"mentor": user} if role == SchemeRole.MENTOR else {"mentee": user}
     application = Application.objects.create(kind=kind, started_by=user, **fields)
-    _record(application, from_status="", to_status=S.DRAFT, user=user)
+    history.record_event(application, from_status="", to_status=S.DRAFT, user=user)
     return application
 
 
@@ -87,6 +58,77 @@ def ensure_editable(application) -> None:
         raise ApplicationError(
             _("The application has been sent and can no longer be changed."), code="not_editable"
         )
+
+
+# The fields of the shared draft; each party may change them until it is sent.
+DRAFT_FIELDS = frozenset(
+    {
+        "starts_on",
+        "ends_on",
+        "municipality",
+        "employer",
+        "backup_plan",
+        "reverse_ride_along_from",
+        "reverse_ride_along_to",
+        "insurance_confirmed",
+        "municipality_contact_name",
+        "municipality_contact_email",
+        "planned_use",
+        "mentee_goals",
+        "mentor_declarations",
+    }
+)
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    application: Application
+    sent: bool
+    problems: list["Problem"]  # why it was not sent, when sending was asked for
+
+
+@transaction.atomic
+def save_draft(
+    *, application, user, changes: dict, contract=None, send: bool = False
+) -> DraftResult:
+    """Save what a party changed in the shared draft and, with `send`, send it
+    when nothing is missing. A draft that cannot be sent yet stays saved, and
+    the result says what is missing, field by field."""
+    unknown = set(changes) - DRAFT_FIELDS
+    if unknown:
+        raise ValueError(f"Not fields of the draft: {sorted(unknown)}")
+    application = history.locked(application)
+    role = application.role_of(user)
+    if role is None:
+        raise ApplicationError(_("Only the mentor or the mentee can change it."), code="party")
+    ensure_editable(application)
+    if "mentor_declarations" in changes and role != SchemeRole.MENTOR:
+        raise ApplicationError(
+            _("Only the mentor can tick the mentor's declarations."), code="declarations"
+        )
+    changed = sorted(name for name, value in changes.items() if getattr(application, name) != value)
+    for name in changed:
+        setattr(application, name, changes[name])
+    if contract:
+        application.contract.save(contract.name, contract, save=False)
+        application.contract_name = contract.name[-200:]
+        changed.append("contract")
+    if changed:
+        application.save()
+        record(
+            AuditAction.APPLICATION_EDITED,
+            actor=user,
+            target=application,
+            label=application.get_kind_display(),
+            # Which fields, not what they say: the texts are the applicants' own.
+            changes={"fields": [None, changed]},
+        )
+    if not send:
+        return DraftResult(application, sent=False, problems=[])
+    problems = submission_problems(application)
+    if problems:
+        return DraftResult(application, sent=False, problems=problems)
+    return DraftResult(submit_application(application=application, user=user), True, [])
 
 
 # --- inviting the other party -----------------------------------------------------
@@ -121,7 +163,7 @@ def missing_role(application) -> str | None:
 
 @transaction.atomic
 def invite_party(*, application, email: str, invited_by) -> ApplicationInvitation:
-    application = _locked(application)
+    application = history.locked(application)
     ensure_editable(application)
     role = missing_role(application)
     if role is None:
@@ -180,7 +222,7 @@ def _send_invitation(invitation: ApplicationInvitation) -> None:
 @transaction.atomic
 def accept_party_invitation(*, invitation: ApplicationInvitation, user) -> Application:
     invitation = ApplicationInvitation.objects.select_for_update().get(pk=invitation.pk)
-    application = _locked(invitation.application)
+    application = history.locked(invitation.application)
     if invitation.accepted_at is not None:
         if application.role_of(user):
             return application
@@ -333,7 +375,7 @@ def _gate_message(entry: GateEntry) -> str:
 
 @transaction.atomic
 def submit_application(*, application, user) -> Application:
-    application = _locked(application)
+    application = history.locked(application)
     if application.role_of(user) is None:
         raise ApplicationError(_("Only the mentor or the mentee can send it."), code="party")
     ensure_editable(application)
@@ -342,17 +384,16 @@ def submit_application(*, application, user) -> Application:
         raise ApplicationError(
             [ApplicationError(problem.message, code="incomplete") for problem in problems]
         )
-    previous = application.status
-    application.status = S.SUBMITTED
     application.submitted_at = timezone.now()
-    application.save(update_fields=["status", "submitted_at", "updated_at"])
-    _record(application, from_status=previous, to_status=S.SUBMITTED, user=user)
+    history.move(
+        application, to=S.SUBMITTED, by=history.APPLICANTS, user=user, fields=["submitted_at"]
+    )
     return application
 
 
 @transaction.atomic
 def withdraw_application(*, application, user, note: str = "") -> Application:
-    application = _locked(application)
+    application = history.locked(application)
     if application.role_of(user) is None:
         raise ApplicationError(_("Only the mentor or the mentee can withdraw it."), code="party")
     if application.status not in WITHDRAWABLE:
@@ -360,10 +401,7 @@ def withdraw_application(*, application, user, note: str = "") -> Application:
             _("A relationship that has started cannot be withdrawn. Contact the programme."),
             code="not_withdrawable",
         )
-    previous = application.status
-    application.status = S.WITHDRAWN
-    application.save(update_fields=["status", "updated_at"])
-    _record(application, from_status=previous, to_status=S.WITHDRAWN, user=user, note=note)
+    history.move(application, to=S.WITHDRAWN, by=history.APPLICANTS, user=user, note=note)
     return application
 
 
@@ -371,9 +409,7 @@ def withdraw_application(*, application, user, note: str = "") -> Application:
 def change_status(*, application, user, expected: str, to: str, note: str = "") -> Application:
     """The programme office moves an application on. `expected` is the status
     the person saw on their screen."""
-    from ..support import rules_in_force
-
-    application = _locked(application)
+    application = history.locked(application)
     if application.status != expected:
         last = application.events.order_by("-at", "-pk").first()
         raise ApplicationError(
@@ -388,12 +424,7 @@ def change_status(*, application, user, expected: str, to: str, note: str = "") 
             },
             code="stale",
         )
-    if to not in OFFICE_TRANSITIONS.get(expected, set()):
-        raise ApplicationError(
-            _("An application that is “%(from)s” cannot become “%(to)s”.")
-            % {"from": S(expected).label, "to": S(to).label},
-            code="transition",
-        )
+    history.ensure_allowed(application, to, by=history.OFFICE)
     if to in (S.REJECTED, S.CHANGES_REQUESTED) and not note.strip():
         raise ApplicationError(
             _("Write a note to the applicants that explains the decision."), code="note"
@@ -406,16 +437,10 @@ def change_status(*, application, user, expected: str, to: str, note: str = "") 
                 code="rules",
             )
         application.rules = rules
-    application.status = to
-    application.save(update_fields=["status", "rules", "updated_at"])
-    _record(application, from_status=expected, to_status=to, user=user, note=note)
+    history.move(application, to=to, by=history.OFFICE, user=user, note=note, fields=["rules"])
     if to == S.GRANTED:
-        from .decision import queue_decision_letter
-
         queue_decision_letter(application)
     if to == S.ENDED:
-        from .relationships import advance_if_complete, ask_for_evaluations
-
         ask_for_evaluations(application)
         advance_if_complete(application, user=user)
     return application
@@ -425,7 +450,7 @@ def change_status(*, application, user, expected: str, to: str, note: str = "") 
 def accept_decision(*, application, user) -> Application:
     """A party accepts the decision letter, which is the contract. When both
     have, the relationship is active and the municipality contact is told."""
-    application = _locked(application)
+    application = history.locked(application)
     role = application.role_of(user)
     if role is None:
         raise ApplicationError(_("Only the mentor or the mentee can accept."), code="party")
@@ -434,7 +459,7 @@ def accept_decision(*, application, user) -> Application:
     field = "mentor_accepted_at" if role == SchemeRole.MENTOR else "mentee_accepted_at"
     if getattr(application, field) is None:
         setattr(application, field, timezone.now())
-        _record(
+        history.record_event(
             application,
             from_status=S.GRANTED,
             to_status=S.GRANTED,
@@ -442,15 +467,12 @@ def accept_decision(*, application, user) -> Application:
             note=_("Accepted the decision letter as %(role)s.")
             % {"role": SchemeRole(role).label.lower()},
         )
+    fields = ["mentor_accepted_at", "mentee_accepted_at"]
     if application.mentor_accepted_at and application.mentee_accepted_at:
-        application.status = S.ACTIVE
-        _record(application, from_status=S.GRANTED, to_status=S.ACTIVE, user=user)
-        from .decision import notify_municipality
-
+        history.move(application, to=S.ACTIVE, by=history.APPLICANTS, user=user, fields=fields)
         notify_municipality(application)
-    application.save(
-        update_fields=["mentor_accepted_at", "mentee_accepted_at", "status", "updated_at"]
-    )
+    else:
+        application.save(update_fields=[*fields, "updated_at"])
     return application
 
 
@@ -472,7 +494,7 @@ STARTUP_STATUSES = {S.GRANTED, S.ACTIVE}
 def record_startup_conversation(*, application, user, held_on, notes: str) -> Application:
     """The office's record of the conversation that clarifies expectations,
     roles and responsibilities before the relationship runs."""
-    application = _locked(application)
+    application = history.locked(application)
     if application.status not in STARTUP_STATUSES:
         raise ApplicationError(
             _("The start-up conversation is held after the grant, before or at the start."),
@@ -488,7 +510,7 @@ def record_startup_conversation(*, application, user, held_on, notes: str) -> Ap
     application.save(
         update_fields=["startup_conversation_on", "startup_conversation_notes", "updated_at"]
     )
-    _record(
+    history.record_event(
         application,
         from_status=application.status,
         to_status=application.status,

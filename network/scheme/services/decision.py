@@ -13,11 +13,11 @@ from mentornett.tasks import enqueue
 from network.models import Application
 from network.notifications import Message, absolute, send_message, send_to_person
 
+from ..selectors import support_for
+
 
 def render_decision_letter(application: Application, *, language="nb") -> bytes:
     from weasyprint import HTML
-
-    from ..selectors import support_for
 
     support = support_for(application) if application.rules else None
     decided = application.events.filter(to_status="granted").order_by("-at").first()

@@ -8,12 +8,10 @@ the category's maximum support. Every change to a claim locks the
 application's row first, so two claims sent at once cannot both squeeze under
 a cap."""
 
-from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
 from django.db.models import Sum
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -34,9 +32,9 @@ from network.models import (
 from network.notifications import Message, absolute, send_to_person
 
 from ..errors import ApplicationError
-from ..selectors import granted_by_category, support_for
-from ..support import MENTOR_FEE, add_months, course_fee_support, format_kroner
-from .applications import _locked, _record
+from ..selectors import Room, granted_by_category, room_for, support_for
+from ..support import MENTOR_FEE, add_months, format_kroner
+from . import history
 
 S = ApplicationStatus
 
@@ -49,47 +47,6 @@ class ClaimError(ApplicationError):
 
 
 # --- caps ---------------------------------------------------------------------------
-
-
-def claim_cap(application, *, category: str, course: str = "") -> int:
-    """The most the relationship can get in all for `category` (for course
-    fees: for that course), under the rules it was granted under."""
-    if category == ClaimCategory.COURSE_FEE:
-        if not course or application.rules is None:
-            return 0
-        try:
-            return course_fee_support(rules=application.rules, course=course)
-        except ValueError:
-            return 0
-    return granted_by_category(support_for(application)).get(category, 0)
-
-
-def _counted(application, *, category: str, course: str = "", excluding=None) -> int:
-    claims = Claim.objects.filter(application=application, category=category).counting()
-    if category == ClaimCategory.COURSE_FEE:
-        claims = claims.filter(course=course)
-    if excluding is not None:
-        claims = claims.exclude(pk=excluding.pk)
-    # A decided claim counts at its approved amount, an undecided one in full.
-    total = claims.aggregate(total=Sum(Coalesce("approved_amount", "amount")))["total"]
-    return total or 0
-
-
-@dataclass(frozen=True)
-class Room:
-    cap: int
-    used: int
-
-    @property
-    def left(self) -> int:
-        return max(self.cap - self.used, 0)
-
-
-def room_for(application, *, category: str, course: str = "", excluding=None, cap=None) -> Room:
-    """What is left of the cap; pass `cap` when the caller already knows it."""
-    if cap is None:
-        cap = claim_cap(application, category=category, course=course)
-    return Room(cap, _counted(application, category=category, course=course, excluding=excluding))
 
 
 def _over_cap_message(category: str, course: str, room: Room) -> str:
@@ -188,7 +145,7 @@ def submit_claim(
     employment_weeks: int | None = None,
     employment_document=None,
 ) -> Claim:
-    application = _locked(application)
+    application = history.locked(application)
     if application.role_of(user) != SchemeRole.MENTEE:
         raise ClaimError(_("Only the mentee can claim support."), code="party")
     if application.status not in CLAIMABLE:
@@ -248,7 +205,7 @@ def submit_claim(
 def decide_claim(*, claim, user, approved_amount: int, note: str = "") -> Claim:
     """Approve `approved_amount` of the claim (all of it, part of it, or 0 to
     reject it). Less than claimed needs a note to the mentee."""
-    application = _locked(claim.application)
+    application = history.locked(claim.application)
     claim = Claim.objects.select_for_update().get(pk=claim.pk)
     if claim.status != ClaimStatus.SUBMITTED:
         raise ClaimError(
@@ -339,12 +296,10 @@ def advance_if_complete(application, *, user) -> None:
     """An ended relationship whose evaluations and report are all in is
     evaluated. Call with the application locked."""
     if application.status == S.ENDED and not end_of_relationship_missing(application):
-        application.status = S.EVALUATED
-        application.save(update_fields=["status", "updated_at"])
-        _record(
+        history.move(
             application,
-            from_status=S.ENDED,
-            to_status=S.EVALUATED,
+            to=S.EVALUATED,
+            by=history.ON_ITS_OWN,
             user=user,
             note=_("Both evaluations and the mentor's report are in."),
         )
@@ -369,7 +324,7 @@ def _ensure_can_evaluate(application, user, *, role=None):
 
 @transaction.atomic
 def submit_evaluation(*, application, user, **answers) -> Evaluation:
-    application = _locked(application)
+    application = history.locked(application)
     role = _ensure_can_evaluate(application, user)
     if Evaluation.objects.filter(application=application, role=role).exists():
         raise ApplicationError(_("You have already sent your evaluation. Thank you!"), code="done")
@@ -382,7 +337,7 @@ def submit_evaluation(*, application, user, **answers) -> Evaluation:
 
 @transaction.atomic
 def submit_mentor_report(*, application, user, **answers) -> MentorReport:
-    application = _locked(application)
+    application = history.locked(application)
     _ensure_can_evaluate(application, user, role=SchemeRole.MENTOR)
     if MentorReport.objects.filter(application=application).exists():
         raise ApplicationError(_("The report has already been sent. Thank you!"), code="done")
@@ -426,7 +381,7 @@ def record_payout(*, application, user, mentor_fee: int, override_reason: str = 
     """Pay out the mentor's fee and the mentee's approved claims. Only after
     both evaluations and the mentor's report are in, unless the administrator
     states why not."""
-    application = _locked(application)
+    application = history.locked(application)
     if Payout.objects.filter(application=application).exists():
         raise ApplicationError(_("This relationship has already been paid out."), code="paid")
     if application.status not in (S.ENDED, S.EVALUATED):
@@ -476,9 +431,6 @@ def record_payout(*, application, user, mentor_fee: int, override_reason: str = 
         },
         note=payout.override_reason,
     )
-    previous = application.status
-    application.status = S.PAID
-    application.save(update_fields=["status", "updated_at"])
     note = _("Paid out: %(mentor)s to the mentor, %(mentee)s to the mentee.") % {
         "mentor": format_kroner(mentor_fee),
         "mentee": format_kroner(mentee_amount),
@@ -487,7 +439,7 @@ def record_payout(*, application, user, mentor_fee: int, override_reason: str = 
         note += " " + _("Before everything was in, because: %(reason)s") % {
             "reason": payout.override_reason
         }
-    _record(application, from_status=previous, to_status=S.PAID, user=user, note=note)
+    history.move(application, to=S.PAID, by=history.OFFICE, user=user, note=note)
     _tell_parties_of_payout(application, payout)
     return payout
 

@@ -6,15 +6,13 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentornett import ratelimit
-from mentornett.transactions import atomic_post
 from mentornett.uploads import private_file_response
-from network.models import Application
 
 from .. import permissions
 from ..forms import (
@@ -24,18 +22,8 @@ from ..forms import (
     StartForm,
     StartupConversationForm,
 )
-from ..selectors import support_for
 from ..services import applications as services
-
-
-def _application(request, application_id, check=permissions.can_view_application):
-    application = get_object_or_404(
-        Application.objects.select_related("mentor", "mentee", "municipality", "rules"),
-        pk=application_id,
-    )
-    if not check(request.user, application):
-        raise Http404
-    return application
+from .common import application_context, application_for, office_application, office_page
 
 
 @login_required
@@ -62,40 +50,9 @@ def my_applications(request):
     )
 
 
-def _context(request, application, form=None, invite_form=None, problems=None):
-    from .relationships import party_relationship_context
-
-    role = application.role_of(request.user)
-    editable = application.status in services.EDITABLE and role is not None
-    return {
-        "application": application,
-        "role": role,
-        "editable": editable,
-        "form": form or ApplicationForm(instance=application, role=role),
-        "invite_form": invite_form or InvitePartyForm(),
-        "missing_role": services.missing_role(application),
-        "gate": services.certificate_gate(application),
-        "support": support_for(application),
-        "problems": problems if problems is not None else [],
-        "events": application.events.all(),
-        "course_urls": mandatory_course_urls(),
-        # The office page builds its own view of the relationship.
-        **(party_relationship_context(application, role) if role else {}),
-    }
-
-
-def mandatory_course_urls() -> dict:
-    from courses.models import CoursePage
-
-    return {
-        page.mandatory_for: page.url for page in CoursePage.objects.live().exclude(mandatory_for="")
-    }
-
-
 @login_required
-@atomic_post
 def application_view(request, application_id):
-    application = _application(request, application_id)
+    application = application_for(request, application_id)
     status = 200
     form = None
     problems = None
@@ -108,32 +65,34 @@ def application_view(request, application_id):
             instance=application,
             role=application.role_of(request.user),
         )
-        if form.is_valid():
+        if not form.is_valid():
+            status = 400
+        else:
             try:
-                services.ensure_editable(application)
+                result = services.save_draft(
+                    application=application,
+                    user=request.user,
+                    changes=form.changes(),
+                    contract=form.cleaned_data.get("contract"),
+                    send=bool(request.POST.get("send")),
+                )
             except ValidationError as error:
                 messages.error(request, error.messages[0])
                 return HttpResponseRedirect(request.path)
-            application = form.save()
-            if request.POST.get("send"):
-                problems = services.submission_problems(application)
-                if not problems:
-                    services.submit_application(application=application, user=request.user)
-                    messages.success(request, _("The application is sent to the programme."))
-                    return HttpResponseRedirect(request.path)
-                for problem in problems:
-                    if problem.field and problem.field in form.fields:
-                        form.add_error(problem.field, problem.message)
-                status = 400
-            else:
+            if result.sent:
+                messages.success(request, _("The application is sent to the programme."))
+                return HttpResponseRedirect(request.path)
+            if not result.problems:
                 messages.success(request, _("The draft is saved."))
                 return HttpResponseRedirect(request.path)
-        else:
-            status = 400
+            application, problems, status = result.application, result.problems, 400
+            for problem in problems:
+                if problem.field and problem.field in form.fields:
+                    form.add_error(problem.field, problem.message)
     return render(
         request,
         "network/scheme/application.html",
-        _context(request, application, form=form, problems=problems),
+        application_context(request, application, form=form, problems=problems),
         status=status,
     )
 
@@ -141,7 +100,7 @@ def application_view(request, application_id):
 @login_required
 @require_POST
 def invite_view(request, application_id):
-    application = _application(request, application_id, permissions.is_party)
+    application = application_for(request, application_id, permissions.is_party)
     form = InvitePartyForm(request.POST)
     status = 400
     if form.is_valid() and not ratelimit.allow(
@@ -164,7 +123,7 @@ def invite_view(request, application_id):
     return render(
         request,
         "network/scheme/application.html",
-        _context(request, application, invite_form=form),
+        application_context(request, application, invite_form=form),
         status=status,
     )
 
@@ -172,7 +131,7 @@ def invite_view(request, application_id):
 @login_required
 @require_POST
 def withdraw_view(request, application_id):
-    application = _application(request, application_id, permissions.is_party)
+    application = application_for(request, application_id, permissions.is_party)
     try:
         services.withdraw_application(application=application, user=request.user)
     except ValidationError as error:
@@ -184,7 +143,7 @@ def withdraw_view(request, application_id):
 
 @login_required
 def contract_view(request, application_id):
-    application = _application(request, application_id)
+    application = application_for(request, application_id)
     if not application.contract:
         raise Http404
     return private_file_response(
@@ -213,38 +172,6 @@ def invitation_view(request, token):
         messages.success(request, _("You are on the application."))
         return HttpResponseRedirect(reverse("scheme:application", args=[application.pk]))
     return render(request, "network/scheme/invitation.html", {"invitation": invitation})
-
-
-def office_page(request, application, *, status=200, failed_claim=None, **forms):
-    """The office's page for one application; `forms` replaces a form with
-    the bound one that failed, so what was typed is kept (`failed_claim` is
-    a claim's id and its bound decision form)."""
-    from .relationships import office_relationship_context
-
-    context = {
-        **_context(request, application),
-        "decision_form": DecisionForm(initial={"expected": application.status}),
-        "startup_form": StartupConversationForm(
-            initial={
-                "held_on": application.startup_conversation_on,
-                "notes": application.startup_conversation_notes,
-            }
-        ),
-        "can_record_startup": application.status in services.STARTUP_STATUSES,
-        "transitions": sorted(services.OFFICE_TRANSITIONS.get(application.status, ())),
-        "warnings": services.certificate_warnings(application),
-        **office_relationship_context(application),
-    }
-    context.update(forms)
-    if failed_claim is not None:
-        context["claim_forms"][failed_claim[0]] = failed_claim[1]
-    return render(request, "network/scheme/office.html", context, status=status)
-
-
-def office_application(request, application_id):
-    if not permissions.is_scheme_administrator(request.user):
-        raise Http404
-    return _application(request, application_id)
 
 
 @login_required
@@ -285,7 +212,7 @@ def office_view(request, application_id):
 
 @login_required
 def decision_letter_view(request, application_id):
-    application = _application(request, application_id)
+    application = application_for(request, application_id)
     if not application.decision_letter:
         raise Http404
     return private_file_response(
@@ -296,7 +223,7 @@ def decision_letter_view(request, application_id):
 @login_required
 @require_POST
 def accept_view(request, application_id):
-    application = _application(request, application_id, permissions.is_party)
+    application = application_for(request, application_id, permissions.is_party)
     try:
         application = services.accept_decision(application=application, user=request.user)
     except ValidationError as error:

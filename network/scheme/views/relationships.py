@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentornett.uploads import private_file_response
-from network.models import Claim, ClaimStatus, Evaluation, MentorReport, SchemeRole
+from network.models import Claim, Evaluation, MentorReport, SchemeRole
 
 from .. import permissions
 from ..forms import (
@@ -22,58 +22,16 @@ from ..forms import (
     MentorReportForm,
     PayoutForm,
 )
-from ..selectors import granted_by_category, relationship_money, support_for
+from ..selectors import relationship_money, room_for
 from ..services import relationships as services
 from ..support import MENTOR_FEE
-from .applications import _application, office_application, office_page
-
-
-def party_relationship_context(application, role) -> dict:
-    """What the application page shows a party once the relationship runs.
-    The mentor sees their fee; the mentee's claims are the mentee's own."""
-    if application.status not in services.CLAIMABLE | {"paid"}:
-        return {}
-    money = relationship_money(application)
-    if role == SchemeRole.MENTOR:
-        money = [row for row in money if row.category == MENTOR_FEE]
-    evaluated_roles = set(application.evaluations.values_list("role", flat=True))
-    return {
-        "money": money,
-        "can_claim": role == SchemeRole.MENTEE and application.status in services.CLAIMABLE,
-        "can_evaluate": application.status in services.EVALUABLE,
-        "has_evaluated": role in evaluated_roles,
-        "has_reported": MentorReport.objects.filter(application=application).exists(),
-    }
-
-
-def office_relationship_context(application) -> dict:
-    if application.status not in services.CLAIMABLE | {"paid"}:
-        return {}
-    support = support_for(application)
-    claims = list(application.claims.select_related("decided_by"))
-    return {
-        "money": relationship_money(application, support=support),
-        "claims": claims,
-        "claim_forms": {
-            claim.pk: ClaimDecisionForm(initial={"approved_amount": claim.amount})
-            for claim in claims
-            if claim.status == ClaimStatus.SUBMITTED
-        },
-        "evaluations": list(application.evaluations.all()),
-        "mentor_report": MentorReport.objects.filter(application=application).first(),
-        "missing_for_payout": services.end_of_relationship_missing(application),
-        "payout_form": PayoutForm(
-            initial={"mentor_fee": granted_by_category(support).get(MENTOR_FEE, 0)}
-        ),
-        "can_pay_out": application.status in ("ended", "evaluated"),
-    }
-
+from .common import application_for, office_application, office_page
 
 # --- the mentee's claims ------------------------------------------------------------
 
 
 def _as_mentee(request, application_id):
-    application = _application(request, application_id)
+    application = application_for(request, application_id)
     if application.role_of(request.user) != SchemeRole.MENTEE:
         raise Http404
     return application
@@ -92,7 +50,7 @@ def _claims_page(request, application, form, *, status=200):
             "can_claim": application.status in services.CLAIMABLE,
             # A category's cap is what was granted: the money rows know it already.
             "rooms": [
-                (row.label, services.room_for(application, category=row.category, cap=row.granted))
+                (row.label, room_for(application, category=row.category, cap=row.granted))
                 for row in money
                 if row.category not in (MENTOR_FEE, "course_fee") and row.granted
             ],
@@ -183,7 +141,7 @@ def _evaluation_page(request, application, *, status=200, evaluation_form=None, 
 
 @login_required
 def evaluation_view(request, application_id):
-    application = _application(request, application_id, permissions.is_party)
+    application = application_for(request, application_id, permissions.is_party)
     if request.method != "POST":
         return _evaluation_page(request, application)
     if request.POST.get("action") == "report":
