@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from home.selectors import in_private_section
-from mentornett.accounts.models import Profile
+from mentornett.accounts.selectors import participant_roles
+from mentornett.view_restrictions import in_private_section
 
 from .models import (
     BlockResponse,
@@ -340,17 +340,6 @@ def missing_requirements(lesson: LessonPage, responses: dict) -> list[str]:
         else:
             missing.append(_("Answer the question: “%(q)s”") % {"q": block.value["question"]})
     return missing
-
-
-def participant_roles(user, *, profile=None) -> set[str]:
-    """Which mandatory course fits the person: mentor if they want to be one,
-    otherwise mentee. Anonymous visitors see both. Pass the person's `profile`
-    when it is already read."""
-    if not user.is_authenticated:
-        return {"mentor", "mentee"}
-    if profile is None:
-        profile = Profile.objects.filter(user=user).only("wants_to_be_mentor").first()
-    return {"mentor"} if profile and profile.wants_to_be_mentor else {"mentee"}
 
 
 @dataclass

@@ -106,19 +106,3 @@ class BreakoutForm(forms.Form):
             "max_value": _("Choose at most %(limit_value)s exercises."),
         },
     )
-
-
-class TeamRegistrationForm(forms.Form):
-    people = forms.MultipleChoiceField(
-        label=_("Who should be registered?"),
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": _("Choose at least one person.")},
-    )
-
-    def __init__(self, *args, roster, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["people"].choices = [
-            (str(member.person_id), f"{member.person.full_name} ({member.get_role_display()})")
-            for member, registration in roster
-            if registration is None
-        ]

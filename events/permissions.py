@@ -1,14 +1,16 @@
-"""Who may register for an event, see its meeting link, register a team and
-run the event as an organiser."""
+"""Who may register for an event, when registration is open, who sees its
+meeting link and who runs the event as an organiser."""
 
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from courses.selectors import participant_roles
 from mentornett.accounts.permissions import has_staff_role
 from mentornett.accounts.roles import StaffRole
-from network.models import TeamMembership, TeamRole
+from mentornett.accounts.selectors import participant_roles
 
-from .models import EventAudience
+from .errors import RegistrationError
+from .models import EventAudience, EventPage
 
 
 def audience_refusal(user, event) -> str | None:
@@ -25,9 +27,11 @@ def audience_refusal(user, event) -> str | None:
 
 
 def is_network_member(user, network_id) -> bool:
+    # Through the person's memberships (the network app's), so this app needs
+    # no import from the app above it.
     return (
         network_id is not None
-        and TeamMembership.objects.filter(person=user, team__network_id=network_id).exists()
+        and user.team_memberships.filter(team__network_id=network_id).exists()
     )
 
 
@@ -40,16 +44,32 @@ def can_manage_events(user) -> bool:
     )
 
 
-def can_register_team(user, team) -> bool:
-    return (
-        user.is_authenticated
-        and TeamMembership.objects.filter(
-            team=team, person=user, role=TeamRole.COORDINATOR
-        ).exists()
-    )
-
-
 def can_see_meeting_link(registration) -> bool:
     """Only a confirmed participant ever sees the link: on the page, in e-mail
     and in their calendar."""
     return registration is not None and registration.is_confirmed
+
+
+def _local(moment) -> str:
+    return date_format(timezone.localtime(moment), "j. F Y \\k\\l. H:i")
+
+
+def window_refusal(event: EventPage, now) -> RegistrationError | None:
+    """Why registration is not possible right now, whoever asks."""
+    if not event.live:
+        return RegistrationError(_("This event is not published."), code="not_live")
+    if now >= event.starts_at:
+        return RegistrationError(
+            _("This event has already started, so registration is closed."), code="started"
+        )
+    if event.registration_opens_at and now < event.registration_opens_at:
+        return RegistrationError(
+            _("Registration opens %(when)s.") % {"when": _local(event.registration_opens_at)},
+            code="not_open",
+        )
+    if now >= event.closes_at:
+        return RegistrationError(
+            _("Registration closed %(when)s.") % {"when": _local(event.closes_at)},
+            code="closed",
+        )
+    return None

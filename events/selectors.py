@@ -2,7 +2,7 @@
 a page runs the same number of queries for ten events or three hundred."""
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Q, Subquery, Value
@@ -10,8 +10,6 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from wagtail.models import Page
-
-from network.models import Team, TeamMembership, TeamRole
 
 from .models import (
     Attendance,
@@ -22,7 +20,7 @@ from .models import (
     RegistrationStatus,
     TimeUse,
 )
-from .permissions import audience_refusal
+from .permissions import audience_refusal, window_refusal
 
 POLL_OPEN_DAYS = 30
 
@@ -108,7 +106,6 @@ class EventState:
     late_if_cancelled: bool = False
     poll_open: bool = False
     series_count: int = 0
-    teams: list = field(default_factory=list)
 
     @property
     def places_left(self):
@@ -124,8 +121,6 @@ class EventState:
 def event_state(*, user, event: EventPage, now=None) -> EventState:
     """One query for the counts and whether the person is registered; a
     second for their registration, with its waitlist position, when they are."""
-    from .services.registration import series_sessions, window_refusal
-
     now = now or timezone.now()
     counted = {
         "confirmed": Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
@@ -172,8 +167,6 @@ def event_state(*, user, event: EventPage, now=None) -> EventState:
         state.button = "waitlist" if full else "open"
         if event.series_id:
             state.series_count = series_sessions(event, now).count()
-    if user.is_authenticated:
-        state.teams = coordinated_teams(user=user, event=event)
     return state
 
 
@@ -192,31 +185,6 @@ def event_surroundings(event: EventPage) -> Surroundings:
     pages = {page.pk: page for page in found}
     index = next((page for page in pages.values() if page.path == parent_path), None)
     return Surroundings(index=index, network=pages.get(event.network_id))
-
-
-def coordinated_teams(*, user, event: EventPage):
-    teams = Team.objects.filter(
-        memberships__person=user, memberships__role=TeamRole.COORDINATOR
-    ).select_related("municipality")
-    if event.network_id:
-        teams = teams.filter(network_id=event.network_id)
-    return list(teams)
-
-
-def team_roster(*, team, event: EventPage):
-    """The team's members with their registration at the event, if any."""
-    registrations = {
-        r.person_id: r
-        for r in Registration.objects.filter(
-            event=event, person__team_memberships__team=team
-        ).exclude(status=RegistrationStatus.CANCELLED)
-    }
-    members = (
-        TeamMembership.objects.filter(team=team)
-        .select_related("person")
-        .order_by("person__full_name")
-    )
-    return [(member, registrations.get(member.person_id)) for member in members]
 
 
 def my_registrations(*, user, now=None, past_limit=10):
@@ -399,3 +367,15 @@ def dashboard_events(*, user, now=None, past_limit=10) -> dict:
         },
         "calendar_feed": CalendarFeed.objects.filter(person=user).first(),
     }
+
+
+def series_sessions(event: EventPage, now=None):
+    """The series' sessions that have not started, in time order."""
+    now = now or timezone.now()
+    if event.series_id is None:
+        return EventPage.objects.none()
+    return (
+        EventPage.objects.live()
+        .filter(series_id=event.series_id, starts_at__gt=now)
+        .order_by("starts_at", "pk")
+    )

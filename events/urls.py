@@ -8,7 +8,6 @@ urlpatterns = [
     path("arrangementer/<int:event_id>/meld-pa/", views.register_view, name="register"),
     path("arrangementer/<int:event_id>/meld-av/", views.cancel_view, name="cancel"),
     path("arrangementer/<int:event_id>/svar/", views.answers_view, name="answers"),
-    path("arrangementer/<int:event_id>/lag/<int:team_id>/", views.team_view, name="team"),
     path("arrangementer/<int:event_id>/kalender.ics", views.event_calendar, name="ics"),
     path("arrangementer/<int:event_id>/evaluering/", views.poll_view, name="poll"),
     path("arrangementer/plass/<str:token>/", views.give_up_view, name="give_up"),

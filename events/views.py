@@ -14,12 +14,13 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from home.selectors import in_private_section
-from network.models import Team
+from wagtail import hooks
+
+from mentornett.view_restrictions import in_private_section
 
 from .calendar import event_ics, feed_ics
 from .errors import RegistrationError
-from .forms import PollForm, RegistrationForm, TeamRegistrationForm
+from .forms import PollForm, RegistrationForm
 from .models import (
     CalendarFeed,
     EventAudience,
@@ -29,15 +30,14 @@ from .models import (
     Registration,
 )
 from .notifications import registration_from_token
-from .permissions import can_register_team, can_see_meeting_link
-from .selectors import event_listing, event_state, event_surroundings, team_roster
+from .permissions import can_see_meeting_link
+from .selectors import event_listing, event_state, event_surroundings
 from .services import (
     answer_poll,
     cancel,
     poll_refusal,
     register,
     register_for_series,
-    register_team_members,
     renew_calendar_feed,
     update_answers,
 )
@@ -82,6 +82,10 @@ def serve_event(request, event, *, form=None, status=200):
         "answers_form": answers_form,
         "surroundings": event_surroundings(event),
     }
+    # Apps above this one add to the page through this hook: the learning
+    # networks add the teams a coordinator may register.
+    for add_to_context in hooks.get_hooks("event_page_context"):
+        context.update(add_to_context(request=request, event=event))
     return render(request, "events/event_page.html", context, status=status)
 
 
@@ -210,47 +214,6 @@ def give_up_view(request, token):
             messages.success(request, _("You have given up your place. Thank you for telling us."))
         return HttpResponseRedirect(request.path)
     return render(request, "events/give_up.html", {"registration": registration})
-
-
-@login_required
-def team_view(request, event_id, team_id):
-    event = _live_event(event_id)
-    team = get_object_or_404(Team.objects.select_related("municipality"), pk=team_id)
-    if not can_register_team(request.user, team):
-        raise Http404
-    roster = team_roster(team=team, event=event)
-    form = TeamRegistrationForm(request.POST if request.method == "POST" else None, roster=roster)
-    if request.method == "POST" and form.is_valid():
-        people = [
-            member.person
-            for member, _r in roster
-            if str(member.person_id) in form.cleaned_data["people"]
-        ]
-        try:
-            results = register_team_members(
-                coordinator=request.user, team=team, event=event, people=people
-            )
-        except RegistrationError as error:
-            form.add_error(None, error.messages[0])
-        else:
-            for person, outcome in results:
-                if isinstance(outcome, RegistrationError):
-                    messages.error(request, f"{person.full_name}: {outcome.messages[0]}")
-                elif outcome.is_confirmed:
-                    messages.success(
-                        request, _("%(name)s is registered.") % {"name": person.full_name}
-                    )
-                else:
-                    messages.info(
-                        request, _("%(name)s is on the waitlist.") % {"name": person.full_name}
-                    )
-            return HttpResponseRedirect(request.path)
-    return render(
-        request,
-        "events/team_registration.html",
-        {"event": event, "team": team, "roster": roster, "form": form},
-        status=400 if form.errors else 200,
-    )
 
 
 def _ics_response(content: bytes, filename: str) -> HttpResponse:

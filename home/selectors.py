@@ -1,24 +1,14 @@
 from dataclasses import dataclass
 
-from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+from django.db.models import Exists
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from mentornett.accounts.models import Profession, Profile
-
-
-def in_private_section():
-    """True for a page at or below a page with a view restriction. Wagtail's
-    `PageQuerySet.public()` reads every restriction first (a query of its own);
-    this asks the same question inside the page query."""
-    outer_path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
-    return Exists(
-        PageViewRestriction.objects.annotate(outer_path=outer_path).filter(
-            outer_path__startswith=F("page__path")
-        )
-    )
+from mentornett.accounts.services import ensure_profile
+from network.scheme.permissions import contact_municipalities
 
 
 @dataclass(frozen=True)
@@ -51,10 +41,6 @@ def profile_checklist(*, user, profile) -> list[ChecklistItem]:
 def dashboard_profile(*, user) -> Profile:
     """The person's profile for "Min side", made on the first visit, with its
     home municipality and `is_municipality_contact`, in one query."""
-    # Imported here: courses and events import this module for in_private_section.
-    from mentornett.accounts.services import ensure_profile
-    from network.scheme.permissions import contact_municipalities
-
     profile = (
         Profile.objects.filter(user=user)
         .select_related("home_municipality")

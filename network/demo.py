@@ -24,9 +24,9 @@ from events.demo import (
     _weekday,
 )
 from events.models import EventAudience, EventKind, EventPage, Registration
-from events.services import register_team_members
 from home.models import StandardPage
 from mentornett.accounts.models import Profession, Profile, User
+from network.services import register_team_members
 
 from .models import (
     Better,

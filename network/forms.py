@@ -192,3 +192,19 @@ class AdvisorForm(forms.Form):
 
     def clean_advisor(self):
         return self.advisors.get(self.cleaned_data["advisor"])
+
+
+class TeamRegistrationForm(forms.Form):
+    people = forms.MultipleChoiceField(
+        label=_("Who should be registered?"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one person.")},
+    )
+
+    def __init__(self, *args, roster, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["people"].choices = [
+            (str(member.person_id), f"{member.person.full_name} ({member.get_role_display()})")
+            for member, registration in roster
+            if registration is None
+        ]

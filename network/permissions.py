@@ -119,3 +119,13 @@ def visible_teams(user, network=None):
         | Q(advisor=user)
         | Q(network__staff__person=user, network__staff__role=NetworkStaffRole.ORGANISER)
     ).distinct()
+
+
+def can_register_team(user, team) -> bool:
+    """A team's coordinator registers its members for gatherings and webinars."""
+    return (
+        user.is_authenticated
+        and TeamMembership.objects.filter(
+            team=team, person=user, role=TeamRole.COORDINATOR
+        ).exists()
+    )

@@ -10,7 +10,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from events.models import Attendance, EventPage, PollAnswer, PollParticipation, Registration
+from events.models import (
+    Attendance,
+    EventPage,
+    PollAnswer,
+    PollParticipation,
+    Registration,
+    RegistrationStatus,
+)
 
 from .models import (
     HomeTask,
@@ -25,6 +32,7 @@ from .models import (
     SubmissionVersion,
     Team,
     TeamMembership,
+    TeamRole,
 )
 from .permissions import can_view_members_content, is_organiser
 
@@ -412,3 +420,31 @@ def dashboard_teams(*, user, now=None, limit=3) -> tuple[list[TeamEntry], int]:
                 cells.append(Cell(task, team, submission, state))
         entries.append(TeamEntry(team=team, open_cells=cells[:limit]))
     return entries, advised
+
+
+# --- registering a team for an event ----------------------------------------------
+
+
+def coordinated_teams(*, user, event: EventPage):
+    teams = Team.objects.filter(
+        memberships__person=user, memberships__role=TeamRole.COORDINATOR
+    ).select_related("municipality")
+    if event.network_id:
+        teams = teams.filter(network_id=event.network_id)
+    return list(teams)
+
+
+def team_roster(*, team, event: EventPage):
+    """The team's members with their registration at the event, if any."""
+    registrations = {
+        r.person_id: r
+        for r in Registration.objects.filter(
+            event=event, person__team_memberships__team=team
+        ).exclude(status=RegistrationStatus.CANCELLED)
+    }
+    members = (
+        TeamMembership.objects.filter(team=team)
+        .select_related("person")
+        .order_by("person__full_name")
+    )
+    return [(member, registrations.get(member.person_id)) for member in members]

@@ -14,9 +14,11 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from events.errors import RegistrationError
 from events.models import EventPage
 from mentornett import ratelimit
 from mentornett.uploads import private_file_response
+from mentornett.view_restrictions import in_private_section
 
 from . import permissions, selectors, services
 from .forms import (
@@ -29,6 +31,7 @@ from .forms import (
     ReturnForm,
     ScanForm,
     ScoreForm,
+    TeamRegistrationForm,
 )
 from .measurement_views import indicator_charts
 from .models import (
@@ -667,3 +670,44 @@ def shared_file_view(request, submission_id):
     if version is None or not version.file:
         raise Http404
     return private_file_response(version.file, download_name=version.file_name or "fil")
+
+
+@login_required
+def event_team_view(request, event_id, team_id):
+    event = get_object_or_404(EventPage.objects.live().exclude(in_private_section()), pk=event_id)
+    team = get_object_or_404(Team.objects.select_related("municipality"), pk=team_id)
+    if not permissions.can_register_team(request.user, team):
+        raise Http404
+    roster = selectors.team_roster(team=team, event=event)
+    form = TeamRegistrationForm(request.POST if request.method == "POST" else None, roster=roster)
+    if request.method == "POST" and form.is_valid():
+        people = [
+            member.person
+            for member, _r in roster
+            if str(member.person_id) in form.cleaned_data["people"]
+        ]
+        try:
+            results = services.register_team_members(
+                coordinator=request.user, team=team, event=event, people=people
+            )
+        except RegistrationError as error:
+            form.add_error(None, error.messages[0])
+        else:
+            for person, outcome in results:
+                if isinstance(outcome, RegistrationError):
+                    messages.error(request, f"{person.full_name}: {outcome.messages[0]}")
+                elif outcome.is_confirmed:
+                    messages.success(
+                        request, _("%(name)s is registered.") % {"name": person.full_name}
+                    )
+                else:
+                    messages.info(
+                        request, _("%(name)s is on the waitlist.") % {"name": person.full_name}
+                    )
+            return HttpResponseRedirect(request.path)
+    return render(
+        request,
+        "network/team_registration.html",
+        {"event": event, "team": team, "roster": roster, "form": form},
+        status=400 if form.errors else 200,
+    )

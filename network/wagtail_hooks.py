@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import selectors
 from .models import HomeTask, Team
 from .permissions import organised_network_ids
 from .scheme import admin as scheme_admin  # noqa: F401 - registers the scheme's admin
@@ -82,3 +83,11 @@ def keep_gatherings_with_home_tasks(request, page):
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+@hooks.register("event_page_context")
+def teams_a_coordinator_may_register(request, event):
+    """On an event page, the teams whose members the person may register."""
+    if not request.user.is_authenticated:
+        return {}
+    return {"teams": selectors.coordinated_teams(user=request.user, event=event)}

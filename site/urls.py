@@ -31,7 +31,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("courses.certificate_urls")),
     path("", include("courses.openbadges_urls")),
-    path("", include("events.urls")),
+    path("", include("network.event_urls")),  # events.urls and team registration
     path("", include("network.urls")),
     path("", include("network.scheme.urls")),
 ]

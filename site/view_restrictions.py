@@ -3,6 +3,8 @@ ancestors on every serve (two queries). Restrictions are few and change only
 when an editor sets one, so every page type answers from a cached map of the
 restricted paths instead."""
 
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+
 from wagtail.models import Page, PageViewRestriction
 
 from mentornett import content_cache
@@ -28,3 +30,15 @@ class CachedViewRestrictions:
         if not ids:
             return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(pk__in=ids)
+
+
+def in_private_section():
+    """True for a page at or below a page with a view restriction. Wagtail's
+    `PageQuerySet.public()` reads every restriction first (a query of its own);
+    this asks the same question inside the page query."""
+    outer_path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
+    return Exists(
+        PageViewRestriction.objects.annotate(outer_path=outer_path).filter(
+            outer_path__startswith=F("page__path")
+        )
+    )

@@ -8,7 +8,6 @@ from .registration import (
     fill_free_places,
     register,
     register_for_series,
-    register_team_members,
     update_answers,
     window_refusal,
 )
@@ -26,7 +25,6 @@ __all__ = [
     "record_published",
     "register",
     "register_for_series",
-    "register_team_members",
     "remind_poll",
     "renew_calendar_feed",
     "send_due_reminders",

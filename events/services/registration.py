@@ -6,17 +6,16 @@ impossible even where row locks do not exist (SQLite)."""
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from mentornett.audit.services import AuditAction, current_actor, record
 from mentornett.tasks import enqueue
-from network.models import TeamMembership
 
 from ..blocks import CHOICE_QUESTION, YES_NO_QUESTION
 from ..errors import RegistrationError
 from ..models import EventPage, Registration, RegistrationStatus
-from ..permissions import audience_refusal, can_register_team
+from ..permissions import audience_refusal, window_refusal
+from ..selectors import series_sessions
 
 ANSWER_MAX_LENGTH = 1_000
 
@@ -24,31 +23,6 @@ ANSWER_MAX_LENGTH = 1_000
 def _locked(event_id: int) -> EventPage:
     # The description and programme are never needed while the lock is held.
     return EventPage.objects.select_for_update().defer("body", "programme").get(pk=event_id)
-
-
-def _local(moment) -> str:
-    return date_format(timezone.localtime(moment), "j. F Y \\k\\l. H:i")
-
-
-def window_refusal(event: EventPage, now) -> RegistrationError | None:
-    """Why registration is not possible right now, whoever asks."""
-    if not event.live:
-        return RegistrationError(_("This event is not published."), code="not_live")
-    if now >= event.starts_at:
-        return RegistrationError(
-            _("This event has already started, so registration is closed."), code="started"
-        )
-    if event.registration_opens_at and now < event.registration_opens_at:
-        return RegistrationError(
-            _("Registration opens %(when)s.") % {"when": _local(event.registration_opens_at)},
-            code="not_open",
-        )
-    if now >= event.closes_at:
-        return RegistrationError(
-            _("Registration closed %(when)s.") % {"when": _local(event.closes_at)},
-            code="closed",
-        )
-    return None
 
 
 def clean_answers(event: EventPage, answers: dict, *, enforce_required: bool) -> list[dict]:
@@ -226,18 +200,6 @@ def update_answers(*, registration: Registration, answers: dict) -> Registration
     return registration
 
 
-def series_sessions(event: EventPage, now=None):
-    """The series' sessions that have not started, in time order."""
-    now = now or timezone.now()
-    if event.series_id is None:
-        return EventPage.objects.none()
-    return (
-        EventPage.objects.live()
-        .filter(series_id=event.series_id, starts_at__gt=now)
-        .order_by("starts_at", "pk")
-    )
-
-
 def register_for_series(*, person, event: EventPage, answers: dict | None = None, now=None):
     """Register for every upcoming session of the event's series. Each session
     keeps its own places and waitlist; answers carry over to sessions that ask
@@ -260,33 +222,6 @@ def register_for_series(*, person, event: EventPage, answers: dict | None = None
             )
         except RegistrationError as error:
             results.append((session, error))
-    return results
-
-
-def register_team_members(*, coordinator, team, event: EventPage, people, now=None):
-    """A coordinator registers several members of their team in one go.
-    Returns [(person, registration or RegistrationError)]."""
-    if not can_register_team(coordinator, team):
-        raise RegistrationError(
-            _("Only the team's coordinator can do this."), code="not_coordinator"
-        )
-    member_ids = set(TeamMembership.objects.filter(team=team).values_list("person_id", flat=True))
-    results = []
-    for person in people:
-        if person.pk not in member_ids:
-            results.append(
-                (person, RegistrationError(_("Not a member of the team."), code="not_member"))
-            )
-            continue
-        try:
-            results.append(
-                (
-                    person,
-                    register(person=person, event=event, registered_by=coordinator, now=now),
-                )
-            )
-        except RegistrationError as error:
-            results.append((person, error))
     return results
 
 

@@ -8,6 +8,7 @@ from .agreements import (
     sign_as_leader,
     upload_scan,
 )
+from .event_registration import register_team_members
 from .final_report import prefilled_content, render_final_report_pdf
 from .measurements import add_indicator, add_milestone, delete_value, record_value
 from .municipalities import DEFAULT_MUNICIPALITIES_CSV, ImportResult, import_municipalities
@@ -59,6 +60,7 @@ __all__ = [
     "open_submission",
     "prefilled_content",
     "record_value",
+    "register_team_members",
     "remove_member",
     "render_agreement_pdf",
     "render_final_report_pdf",

@@ -6,8 +6,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
-from network.models import Municipality
-
 from .models import Profile, User
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ]{8,20}$")
@@ -63,7 +61,11 @@ class ProfileForm(forms.ModelForm):
     )
     home_municipality = forms.ModelChoiceField(
         label=_("Home municipality"),
-        queryset=Municipality.objects.order_by("name"),
+        # The municipalities live in the network app, above this one: reach
+        # them through the profile's foreign key rather than an import.
+        queryset=Profile._meta.get_field("home_municipality").related_model.objects.order_by(
+            "name"
+        ),
         required=False,
         empty_label=_("Choose municipality"),
     )

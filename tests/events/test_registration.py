@@ -12,9 +12,10 @@ from django.utils import timezone
 from events.errors import RegistrationError
 from events.models import EventAudience, Registration, RegistrationStatus
 from events.selectors import waitlist_position
-from events.services import cancel, register, register_team_members
+from events.services import cancel, register
 from mentornett.accounts.models import Profile
 from network.models import TeamMembership, TeamRole
+from network.services import register_team_members
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

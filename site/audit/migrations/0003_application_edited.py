@@ -4,15 +4,46 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('audit', '0002_append_only_trigger'),
+        ("audit", "0002_append_only_trigger"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='auditevent',
-            name='action',
-            field=models.CharField(choices=[('application.status', 'Application changed'), ('application.edited', 'Application draft saved'), ('claim.submitted', 'Claim sent'), ('claim.decided', 'Claim decided'), ('payout.recorded', 'Payout recorded'), ('hub.approved', 'Mentor hub approved'), ('hub_payout.recorded', 'Hub payout recorded'), ('certificate.issued', 'Certificate issued'), ('certificate.revoked', 'Certificate revoked'), ('registration.created', 'Registered for an event'), ('registration.cancelled', 'Registration cancelled'), ('registration.promoted', 'Moved up from the waitlist'), ('registration.attendance', 'Attendance marked'), ('submission.sent', 'Report or home task sent'), ('submission.returned', 'Report returned for changes'), ('submission.read', 'Report marked as read'), ('progress.scored', 'Progress score given'), ('team.member_added', 'Team member added'), ('team.member_removed', 'Team member removed'), ('team.advisor', 'Team advisor assigned'), ('network_staff.added', 'Organiser or advisor added'), ('network_staff.changed', 'Organiser or advisor changed'), ('network_staff.removed', 'Organiser or advisor removed'), ('role.added', 'Staff role given'), ('role.removed', 'Staff role taken away'), ('superuser.given', 'Made administrator (superuser)'), ('superuser.removed', 'Administrator status (superuser) removed')], max_length=40, verbose_name='action'),
+            model_name="auditevent",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("application.status", "Application changed"),
+                    ("application.edited", "Application draft saved"),
+                    ("claim.submitted", "Claim sent"),
+                    ("claim.decided", "Claim decided"),
+                    ("payout.recorded", "Payout recorded"),
+                    ("hub.approved", "Mentor hub approved"),
+                    ("hub_payout.recorded", "Hub payout recorded"),
+                    ("certificate.issued", "Certificate issued"),
+                    ("certificate.revoked", "Certificate revoked"),
+                    ("registration.created", "Registered for an event"),
+                    ("registration.cancelled", "Registration cancelled"),
+                    ("registration.promoted", "Moved up from the waitlist"),
+                    ("registration.attendance", "Attendance marked"),
+                    ("submission.sent", "Report or home task sent"),
+                    ("submission.returned", "Report returned for changes"),
+                    ("submission.read", "Report marked as read"),
+                    ("progress.scored", "Progress score given"),
+                    ("team.member_added", "Team member added"),
+                    ("team.member_removed", "Team member removed"),
+                    ("team.advisor", "Team advisor assigned"),
+                    ("network_staff.added", "Organiser or advisor added"),
+                    ("network_staff.changed", "Organiser or advisor changed"),
+                    ("network_staff.removed", "Organiser or advisor removed"),
+                    ("role.added", "Staff role given"),
+                    ("role.removed", "Staff role taken away"),
+                    ("superuser.given", "Made administrator (superuser)"),
+                    ("superuser.removed", "Administrator status (superuser) removed"),
+                ],
+                max_length=40,
+                verbose_name="action",
+            ),
         ),
     ]
