@@ -37,6 +37,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/bandit -c pyproject.toml -r site courses events network home -q
+	$(VENV)/bin/lint-imports
 	mkdir -p var
 	$(PY) manage.py makemigrations --check --dry-run --settings=mentornett.settings.test
 

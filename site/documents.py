@@ -6,7 +6,8 @@ serve view (`wagtaildocs_serve`) asks `may_view_document()` through the
 `before_serve_document` hook in wagtail_hooks.py. Editors who may change or
 choose the document always may; anyone else needs a live page that references it
 (Wagtail's reference index) and that they may view: the page's view restrictions,
-and the member checks of the page types listed in `_page_rules()`. A document no
+and the member checks of the page types in the apps' `documents` modules
+(RULE_MODULES). A document no
 page links is not found, except by editors. The collection's own view
 restrictions still apply on top (Wagtail's hook runs after this one).
 """
@@ -14,13 +15,14 @@ restrictions still apply on top (Wagtail's hook runs after this one).
 import os
 import secrets
 from dataclasses import dataclass
+from importlib import import_module
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Exists, OuterRef, Value
+from django.utils.module_loading import import_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -216,45 +218,22 @@ def _public(source: Source, tree: Tree) -> Audience:
     return Audience(PUBLIC)
 
 
-def _network_resource(source: Source, tree: Tree) -> Audience | None:
-    """NetworkResourcePage.serve: the members of the parent network only."""
-    network = tree.pages.get(source.path[: -Page.steplen])
-    return Audience(MEMBER, network["pk"]) if network else None
-
-
-# Keep in sync with LearningNetworkPage.members_panels: shown to members only.
-NETWORK_MEMBER_FIELDS = frozenset({"members_body", "agreement_text"})
-
-
-def _learning_network(source: Source, tree: Tree) -> Audience:
-    """LearningNetworkPage: the resource library is public, the members' part is not."""
-    if source.fields <= NETWORK_MEMBER_FIELDS:
-        return Audience(MEMBER, source.pk)
-    return Audience(PUBLIC)
-
-
-def _lesson(source: Source, tree: Tree) -> Audience | None:
-    """LessonPage.serve (courses.permissions.can_read_lessons): an open course's
-    lessons are public, the others need sign-in. Course → module → lesson."""
-    module = tree.pages.get(source.path[: -Page.steplen])
-    course = tree.pages.get(source.path[: -2 * Page.steplen])
-    if not (module and course and module["live"] and course["live"]):
-        return None
-    return Audience(PUBLIC if course["coursepage__open_access"] else SIGNED_IN)
+# Apps whose page types show documents to fewer people than their view
+# restrictions say, by dotted path, so this module stays below the apps. Each
+# module has PAGE_RULES, {page model: rule(source, tree) -> Audience | None}.
+RULE_MODULES = ["courses.documents", "network.documents"]
+# Whether a person is a member of any of the learning networks (ids) given.
+MEMBER_CHECK = "network.documents.is_member_of_any"
 
 
 def _page_rules() -> dict:
     """Page types whose serve() lets fewer people in than Wagtail would; every
     other page shows its documents to whoever may view it. A test checks that
     every page type overriding serve() is either here or known to be public."""
-    from courses.models import LessonPage
-    from network.models import LearningNetworkPage, NetworkResourcePage
-
-    return {
-        NetworkResourcePage: _network_resource,
-        LearningNetworkPage: _learning_network,
-        LessonPage: _lesson,
-    }
+    rules = {}
+    for path in RULE_MODULES:
+        rules.update(import_module(path).PAGE_RULES)
+    return rules
 
 
 def _admits(user, audiences: set[Audience]) -> bool:
@@ -265,18 +244,4 @@ def _admits(user, audiences: set[Audience]) -> bool:
     if Audience(SIGNED_IN) in audiences or user.is_superuser:
         return True
     network_ids = {audience.network_id for audience in audiences}
-    return _is_member_of_any(user, network_ids)
-
-
-def _is_member_of_any(user, network_ids: set[int]) -> bool:
-    """network.permissions.can_see_shared for several networks in one query:
-    the network's organisers and advisors, and its teams' members."""
-    from network.models import NetworkStaff, TeamMembership
-
-    staff = NetworkStaff.objects.filter(person=user, network_id__in=network_ids)
-    members = TeamMembership.objects.filter(person=user, team__network_id__in=network_ids)
-    return (
-        get_user_model()
-        ._default_manager.filter(Exists(staff) | Exists(members), pk=user.pk)
-        .exists()
-    )
+    return import_string(MEMBER_CHECK)(user, network_ids)

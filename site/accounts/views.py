@@ -39,20 +39,13 @@ def profile_edit(request):
     return render(request, "accounts/profile_form.html", {"form": form})
 
 
-def _privacy_page(request):
-    from home.models import SiteSettings
-
-    page = SiteSettings.for_request(request).privacy_page
-    return page if page is not None and page.live else None
-
-
 @login_required
 def my_data(request):
     """ "My data": what the site holds, the download, and the way to delete."""
     return render(
         request,
         "accounts/my_data.html",
-        {"privacy_page": _privacy_page(request), "refusal": erasure_refusal(request.user)},
+        {"refusal": erasure_refusal(request.user)},
     )
 
 
@@ -109,7 +102,6 @@ def delete_account(request):
         {
             "form": form,
             "refusal": refusal.messages[0] if refusal else None,
-            "privacy_page": _privacy_page(request),
         },
         status=400 if request.method == "POST" else 200,
     )

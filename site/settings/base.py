@@ -119,7 +119,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "mentornett.context_processors.navigation",
+                "home.context_processors.navigation",
             ],
             "builtins": ["django.templatetags.i18n"],
         },

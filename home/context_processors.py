@@ -9,6 +9,8 @@ from wagtail.models import Site
 from mentornett import content_cache
 from mentornett.accounts.permissions import can_use_admin
 
+from .models import SiteSettings
+
 CHROME_TIMEOUT = 60 * 60
 
 
@@ -55,8 +57,6 @@ def _share_image(site_settings):
 
 
 def _build_chrome(request):
-    from home.models import SiteSettings
-
     site = Site.find_for_request(request)
     if site is None:  # a host that is no site
         return {"menu": [], "footer": {}, "share_image": None}

@@ -1,0 +1,27 @@
+"""Application drafts nobody sent are deleted after RETENTION_DRAFT_DAYS
+(mentornett.accounts.retention runs the rules)."""
+
+from django.db import transaction
+from django.db.models import ProtectedError
+
+from mentornett.accounts.retention import Cutoffs
+from network.models import Application, ApplicationStatus
+
+
+def purge_application_drafts(cutoffs: Cutoffs) -> int:
+    removed = 0
+    drafts = Application.objects.filter(
+        status=ApplicationStatus.DRAFT, submitted_at__isnull=True, updated_at__lt=cutoffs.drafts
+    )
+    for draft in drafts.only("pk", "contract"):
+        contract = draft.contract.name if draft.contract else ""
+        try:
+            with transaction.atomic():
+                draft.delete()
+        except ProtectedError:
+            continue  # something that must be kept points at it
+        removed += 1
+        if contract:
+            storage = Application._meta.get_field("contract").storage
+            transaction.on_commit(lambda name=contract, storage=storage: storage.delete(name))
+    return removed
