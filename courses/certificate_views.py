@@ -15,6 +15,7 @@ from mentornett.uploads import private_file_response
 
 from .codes import parse_code
 from .models import Certificate
+from .openbadges import CONTEXT, credential_jwt, issuer_profile, published_keys, verify_jwt
 from .services.certificates import record_verification
 
 
@@ -111,16 +112,12 @@ def certificate_pdf(request, certificate_id):
 
 
 def jwks(request):
-    from .openbadges import published_keys
-
     response = JsonResponse({"keys": published_keys()})
     response["Cache-Control"] = "public, max-age=3600"
     return response
 
 
 def issuer(request):
-    from .openbadges import CONTEXT, issuer_profile
-
     profile = {"@context": CONTEXT, **issuer_profile()}
     return JsonResponse(profile, content_type="application/ld+json")
 
@@ -128,8 +125,6 @@ def issuer(request):
 @login_required
 def certificate_badge(request, certificate_id):
     """The holder's certificate as a signed Open Badges 3.0 credential (VC-JWT)."""
-    from .openbadges import credential_jwt
-
     certificate = get_object_or_404(
         Certificate.objects.select_related("holder"), pk=certificate_id, holder=request.user
     )
@@ -157,8 +152,6 @@ def _badge_problem_message(problem):
 @never_cache
 def verify_badge(request):
     """Check an Open Badges credential file or pasted VC-JWT."""
-    from .openbadges import verify_jwt
-
     context = {"token": ""}  # a form field, not a password  # nosec B105
     if request.method == "POST":
         if _over_limit(request):

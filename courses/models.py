@@ -1,8 +1,11 @@
 import secrets
 
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +18,9 @@ from home.approval import ApprovalRequired
 from mentornett.uploads import private_storage
 from mentornett.view_restrictions import CachedViewRestrictions
 
-from .blocks import LessonBodyBlock
+from .blocks import INTERACTIVE_BLOCKS, QUIZ, REFLECTION, LessonBodyBlock
+from .forms import lesson_items
+from .permissions import can_read_lessons
 
 
 class Audience(models.TextChoices):
@@ -230,29 +235,59 @@ class LessonPage(CachedViewRestrictions, ApprovalRequired, Page):
         verbose_name = _("lesson")
 
     def serve(self, request, *args, **kwargs):
-        from .views import serve_lesson
+        # Only the course's learners read its lessons, and only those open to them.
+        from .selectors import lesson_view
 
-        return serve_lesson(request, self)
+        found = lesson_view(user=request.user, lesson=self, request=request)
+        if found is None:
+            raise Http404
+        if not can_read_lessons(request.user, found.course):
+            return redirect_to_login(request.get_full_path())
+        if found.position is None:
+            raise Http404
+        request.is_preview = getattr(request, "is_preview", False)
+        context = self.get_context(request, *args, found=found, **kwargs)
+        return TemplateResponse(request, self.get_template(request), context)
+
+    def get_context(self, request, *args, found, forms=None, errors=None, missing=None, **kwargs):
+        """The lesson in its course. The views that take answers pass the bound
+        form, the error or what is missing, so what was typed is kept."""
+        from .selectors import missing_requirements, responses_for
+
+        context = super().get_context(request, *args, **kwargs)
+        view = found.view
+        responses = responses_for(user=request.user, lesson=self)
+        if missing is None:
+            signed_in = request.user.is_authenticated
+            missing = missing_requirements(self, responses) if signed_in else []
+        context.update(
+            {
+                "course": found.course,
+                "view": view,
+                "locked": self.pk not in view.open_ids,
+                "done": self.pk in view.done_ids,
+                "position": found.position + 1,
+                "previous_lesson": found.previous_lesson,
+                "following_lesson": found.following_lesson,
+                "items": lesson_items(self, responses, forms or {}, errors or {}),
+                "missing": missing,
+            }
+        )
+        return context
 
     def serve_preview(self, request, mode_name):
         # The page needs its course, outline and the editor's own answers, which
-        # only the lesson view gathers; Wagtail's default preview has none of them.
-        from .views import serve_lesson
-
+        # only serve() gathers; Wagtail's default preview has none of them.
         request.is_preview = True
-        return serve_lesson(request, self)
+        return self.serve(request)
 
     def interactive_blocks(self):
         """(block id, block) for the blocks a learner answers or acts on."""
-        from .blocks import INTERACTIVE_BLOCKS
-
         return [(block.id, block) for block in self.body if block.block_type in INTERACTIVE_BLOCKS]
 
     def required_blocks(self):
         """Blocks that must be satisfied before the lesson can be marked done:
         every quiz question, and reflections the editor marked required."""
-        from .blocks import QUIZ, REFLECTION
-
         return [
             (block_id, block)
             for block_id, block in self.interactive_blocks()

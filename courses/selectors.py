@@ -11,6 +11,7 @@ from wagtail.models import Page
 from mentornett.accounts.selectors import participant_roles
 from mentornett.view_restrictions import in_private_section
 
+from .codes import parse_code
 from .models import (
     BlockResponse,
     Certificate,
@@ -465,8 +466,6 @@ def my_certificates(*, user):
 def certificate_list(*, query: str = "", course_id=None):
     """Staff: certificates, newest first, filtered by course and by a holder's
     name or a code."""
-    from .codes import parse_code
-
     certificates = Certificate.objects.select_related("holder").order_by("-issued_at")
     if course_id:
         certificates = certificates.filter(course_id=course_id)

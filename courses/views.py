@@ -1,8 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -12,66 +11,8 @@ from .errors import CourseError
 from .forms import ExerciseForm, ReflectionForm
 from .models import BlockResponse, CoursePage, LessonPage
 from .permissions import can_read_lessons
-from .selectors import lesson_view, missing_requirements, responses_for
+from .selectors import lesson_view
 from .services import answer_quiz, complete_lesson, enroll, mark_exercise, save_reflection
-
-
-def _lesson_items(lesson, responses, forms, errors):
-    """The lesson body as a list the template walks through; interactive blocks
-    carry the learner's own answer and a bound or fresh form."""
-    items = []
-    for block in lesson.body:
-        response = responses.get(block.id)
-        item = {"block": block, "id": block.id, "type": block.block_type, "response": response}
-        if block.block_type == "reflection":
-            item["form"] = forms.get(block.id) or ReflectionForm(
-                initial={"text": response.text if response else ""}, prefix=f"r-{block.id}"
-            )
-        elif block.block_type == "exercise":
-            item["form"] = forms.get(block.id) or ExerciseForm(
-                initial={
-                    "done": bool(response and response.satisfied),
-                    "note": response.text if response else "",
-                },
-                prefix=f"e-{block.id}",
-            )
-        elif block.block_type == "quiz":
-            chosen = set(response.choices) if response else set()
-            item["options"] = [
-                {"index": i, "option": option, "chosen": i in chosen}
-                for i, option in enumerate(block.value["options"])
-            ]
-            item["error"] = errors.get(block.id)
-        items.append(item)
-    return items
-
-
-def serve_lesson(request, lesson, *, forms=None, errors=None, missing=None):
-    found = lesson_view(user=request.user, lesson=lesson, request=request)
-    if found is None:
-        raise Http404
-    if not can_read_lessons(request.user, found.course):
-        return redirect_to_login(request.get_full_path())
-    if found.position is None:
-        raise Http404
-    view = found.view
-    responses = responses_for(user=request.user, lesson=lesson)
-    context = {
-        "page": lesson,
-        "self": lesson,
-        "course": found.course,
-        "view": view,
-        "locked": lesson.pk not in view.open_ids,
-        "done": lesson.pk in view.done_ids,
-        "position": found.position + 1,
-        "previous_lesson": found.previous_lesson,
-        "following_lesson": found.following_lesson,
-        "items": _lesson_items(lesson, responses, forms or {}, errors or {}),
-        "missing": missing
-        if missing is not None
-        else (missing_requirements(lesson, responses) if request.user.is_authenticated else []),
-    }
-    return render(request, "courses/lesson_page.html", context)
 
 
 def _lesson_or_404(request, lesson_id):
@@ -118,7 +59,7 @@ def _save_form(request, lesson_id, block_id, form, save):
         else:
             messages.success(request, _("Your answer is saved."))
             return _back_to(lesson, block_id)
-    return serve_lesson(request, lesson, forms={block_id: form})
+    return lesson.serve(request, forms={block_id: form})
 
 
 @login_required
@@ -157,7 +98,7 @@ def quiz_view(request, lesson_id, block_id):
     except CourseError as error:
         if error.code == "no_block":
             return _gone(request, lesson, error)
-        return serve_lesson(request, lesson, errors={block_id: error.messages[0]})
+        return lesson.serve(request, errors={block_id: error.messages[0]})
     return _back_to(lesson, block_id)
 
 
@@ -169,7 +110,7 @@ def complete_view(request, lesson_id):
         enrolment = complete_lesson(learner=request.user, lesson=lesson)
     except CourseError as error:
         if error.code == "incomplete":
-            return serve_lesson(request, lesson, missing=error.params["missing"])
+            return lesson.serve(request, missing=error.params["missing"])
         messages.error(request, error.messages[0])
         return _back_to(lesson)
     if enrolment.next_lesson_id is None:

@@ -1,15 +1,19 @@
 import hashlib
 import secrets
 import uuid
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -19,6 +23,8 @@ from home.blocks import BodyBlock
 from mentornett.view_restrictions import CachedViewRestrictions
 
 from .blocks import AgendaItemBlock, RegistrationQuestionsBlock
+
+EVENTS_PER_PAGE = 20
 
 
 class EventKind(models.TextChoices):
@@ -60,10 +66,32 @@ class EventIndexPage(CachedViewRestrictions, Page):
         verbose_name = _("event index")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import listing_context
+        """The coming (or past) events, filtered by kind and audience, a page
+        of them at a time."""
+        from .selectors import event_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(request, index=self))
+        past = request.GET.get("when") == "past"
+        kind = request.GET.get("kind", "")
+        audience = request.GET.get("audience", "")
+        kind = kind if kind in EventKind.values else ""
+        audience = audience if audience in EventAudience.values else ""
+        events = event_listing(index=self, past=past, kind=kind, audience=audience)
+        page_obj = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        query = {"when": "past" if past else "", "kind": kind, "audience": audience}
+        context.update(
+            {
+                "base_query": urlencode({key: value for key, value in query.items() if value}),
+                "page_obj": page_obj,
+                "events": page_obj.object_list,
+                "past": past,
+                "kind": kind,
+                "audience": audience,
+                "kinds": EventKind.choices,
+                "audiences": EventAudience.choices,
+                "filtered": bool(kind or audience),
+            }
+        )
         return context
 
 
@@ -254,10 +282,37 @@ class EventPage(CachedViewRestrictions, Page):
         if errors:
             raise ValidationError(errors)
 
-    def serve(self, request, *args, **kwargs):
-        from .views import serve_event
+    def serve(self, request, *args, form=None, status=200, **kwargs):
+        """The event page. The registration views pass their bound form back
+        (with status 400), so what was typed is kept."""
+        request.is_preview = getattr(request, "is_preview", False)
+        context = self.get_context(request, *args, form=form, **kwargs)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
 
-        return serve_event(request, self)
+    def get_context(self, request, *args, form=None, **kwargs):
+        from .forms import RegistrationForm
+        from .selectors import event_state, event_surroundings
+
+        context = super().get_context(request, *args, **kwargs)
+        state = event_state(user=request.user, event=self)
+        if form is None and state.button in ("open", "waitlist"):
+            form = RegistrationForm(event=self)
+        answers_form = None
+        if state.registration is not None and len(self.questions):
+            answers_form = RegistrationForm(event=self, answers=state.registration.answers)
+        context.update(
+            {
+                "state": state,
+                "form": form,
+                "answers_form": answers_form,
+                "surroundings": event_surroundings(self),
+            }
+        )
+        # Apps above this one add to the page through this hook: the learning
+        # networks add the teams a coordinator may register.
+        for add_to_context in hooks.get_hooks("event_page_context"):
+            context.update(add_to_context(request=request, event=self))
+        return context
 
     @property
     def is_online(self):

@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from .models import (
     Attendance,
+    CalendarFeed,
     EventPage,
     PollAnswer,
     PollParticipation,
@@ -333,8 +334,6 @@ def dashboard_events(*, user, now=None, past_limit=10) -> dict:
     positions, evaluations waiting, attendance counts and the calendar feed.
     Two queries: all of the person's registrations (a few dozen in a
     lifetime), sorted here, and the feed."""
-    from .models import CalendarFeed
-
     now = now or timezone.now()
     marked = Registration.objects.confirmed().filter(event=OuterRef("event")).exclude(attendance="")
     polled = PollParticipation.objects.filter(event=OuterRef("event"), person=user)

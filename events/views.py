@@ -1,11 +1,8 @@
 """Participant views: the event page and listing, registration, cancellation,
 calendars and the evaluation poll."""
 
-from urllib.parse import urlencode
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -14,8 +11,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from wagtail import hooks
-
 from mentornett.view_restrictions import in_private_section
 
 from .calendar import event_ics, feed_ics
@@ -23,15 +18,13 @@ from .errors import RegistrationError
 from .forms import PollForm, RegistrationForm
 from .models import (
     CalendarFeed,
-    EventAudience,
-    EventKind,
     EventPage,
     EventSchedule,
     Registration,
 )
 from .notifications import registration_from_token
 from .permissions import can_see_meeting_link
-from .selectors import event_listing, event_state, event_surroundings
+from .selectors import event_state, event_surroundings
 from .services import (
     answer_poll,
     cancel,
@@ -41,52 +34,6 @@ from .services import (
     renew_calendar_feed,
     update_answers,
 )
-
-PER_PAGE = 20
-
-
-def listing_context(request, *, index):
-    past = request.GET.get("when") == "past"
-    kind = request.GET.get("kind", "")
-    audience = request.GET.get("audience", "")
-    kind = kind if kind in EventKind.values else ""
-    audience = audience if audience in EventAudience.values else ""
-    events = event_listing(index=index, past=past, kind=kind, audience=audience)
-    page_obj = Paginator(events, PER_PAGE).get_page(request.GET.get("page"))
-    query = {"when": "past" if past else "", "kind": kind, "audience": audience}
-    return {
-        "base_query": urlencode({key: value for key, value in query.items() if value}),
-        "page_obj": page_obj,
-        "events": page_obj.object_list,
-        "past": past,
-        "kind": kind,
-        "audience": audience,
-        "kinds": EventKind.choices,
-        "audiences": EventAudience.choices,
-        "filtered": bool(kind or audience),
-    }
-
-
-def serve_event(request, event, *, form=None, status=200):
-    state = event_state(user=request.user, event=event)
-    if form is None and state.button in ("open", "waitlist"):
-        form = RegistrationForm(event=event)
-    answers_form = None
-    if state.registration is not None and len(event.questions):
-        answers_form = RegistrationForm(event=event, answers=state.registration.answers)
-    context = {
-        "page": event,
-        "self": event,
-        "state": state,
-        "form": form,
-        "answers_form": answers_form,
-        "surroundings": event_surroundings(event),
-    }
-    # Apps above this one add to the page through this hook: the learning
-    # networks add the teams a coordinator may register.
-    for add_to_context in hooks.get_hooks("event_page_context"):
-        context.update(add_to_context(request=request, event=event))
-    return render(request, "events/event_page.html", context, status=status)
 
 
 def _live_event(event_id) -> EventPage:
@@ -109,7 +56,7 @@ def register_view(request, event_id):
     event = _live_event(event_id)
     form = RegistrationForm(request.POST, event=event)
     if not form.is_valid():
-        return serve_event(request, event, form=form, status=400)
+        return event.serve(request, form=form, status=400)
     try:
         if request.POST.get("series") and event.series_id:
             results = register_for_series(person=request.user, event=event, answers=form.answers())
@@ -117,7 +64,7 @@ def register_view(request, event_id):
         registration = register(person=request.user, event=event, answers=form.answers())
     except RegistrationError as error:
         form.add_error(None, error.messages[0])
-        return serve_event(request, event, form=form, status=400)
+        return event.serve(request, form=form, status=400)
     _registration_result(request, registration)
     return HttpResponseRedirect(event.url + "#registration")
 

@@ -18,6 +18,7 @@ from events.models import (
     Registration,
     RegistrationStatus,
 )
+from events.selectors import network_gatherings
 
 from .models import (
     HomeTask,
@@ -34,7 +35,7 @@ from .models import (
     TeamMembership,
     TeamRole,
 )
-from .permissions import can_view_members_content, is_organiser
+from .permissions import can_view_members_content, is_organiser, visible_teams
 
 
 class CellState:
@@ -340,8 +341,6 @@ def team_members(team):
 def my_teams(user):
     """Teams the person is on, advises or organises, for Min side and the
     advisor's list."""
-    from .permissions import visible_teams
-
     return list(
         visible_teams(user)
         .select_related("municipality", "network", "advisor")
@@ -350,8 +349,11 @@ def my_teams(user):
 
 
 def network_page_context(*, user, network) -> dict:
+    """The network page: its gatherings, and for its members their teams and
+    the resource pages."""
+    gatherings = network_gatherings(network=network)
     if not user.is_authenticated:
-        return {"show_members_content": False}
+        return {"gatherings": gatherings, "show_members_content": False}
     member_teams = list(
         Team.objects.filter(network=network, memberships__person=user).select_related(
             "municipality"
@@ -359,6 +361,7 @@ def network_page_context(*, user, network) -> dict:
     )
     show_members_content = can_view_members_content(user, network)
     return {
+        "gatherings": gatherings,
         "show_members_content": show_members_content,
         "member_teams": member_teams,
         "is_organiser": is_organiser(user, network.pk),

@@ -1,5 +1,6 @@
 """django-q2 tasks. Thin: they call a service. The schedule is made by a migration."""
 
+from .scheme.services.decision import store_decision_letter
 from .services import run_network_reminders
 
 
@@ -8,6 +9,4 @@ def send_network_reminders_task():
 
 
 def store_decision_letter_task(application_id):
-    from .scheme.services.decision import store_decision_letter
-
     return store_decision_letter(application_id)

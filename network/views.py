@@ -38,6 +38,7 @@ from .models import (
     PROGRESS_LEVEL_MEANING,
     CommentVisibility,
     HomeTask,
+    LearningNetworkPage,
     ProgressLevel,
     ResponseKind,
     Submission,
@@ -597,8 +598,6 @@ def final_report_pdf(request, team_id, task_id):
 def poster_walk(request, network_id):
     if not permissions.can_see_shared(request.user, network_id):
         raise Http404
-    from .models import LearningNetworkPage
-
     network = get_object_or_404(LearningNetworkPage, pk=network_id)
     return render(
         request,

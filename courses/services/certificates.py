@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from mentornett.audit.services import AuditAction, record
+from mentornett.mail import queue_email
 from mentornett.tasks import enqueue
 
 from ..codes import new_code
@@ -132,8 +133,6 @@ def store_certificate_pdf(*, certificate: Certificate) -> Certificate:
 
 def send_certificate_email(*, certificate: Certificate) -> None:
     from django.core.mail import EmailMultiAlternatives
-
-    from mentornett.mail import queue_email
 
     holder = certificate.holder
     if holder is None:

@@ -140,12 +140,10 @@ class LearningNetworkPage(CachedViewRestrictions, Page):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from events.selectors import network_gatherings
-
+        # The selectors read these models: imported when the page is served.
         from ..selectors import network_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context["gatherings"] = network_gatherings(network=self)
         context.update(network_page_context(user=request.user, network=self))
         return context
 

@@ -6,7 +6,14 @@ from django.db.models import Q
 
 from mentornett.accounts.permissions import has_staff_role
 from mentornett.accounts.roles import StaffRole
-from network.models import Application
+from network.models import (
+    Application,
+    ApplicationStatus,
+    HubMentor,
+    HubStatus,
+    MentorHub,
+    Municipality,
+)
 
 
 def is_scheme_administrator(user) -> bool:
@@ -58,16 +65,12 @@ def can_view_hub(user, hub) -> bool:
 
 
 def my_hubs(user):
-    from network.models import MentorHub
-
     if not user.is_authenticated:
         return MentorHub.objects.none()
     return MentorHub.objects.filter(mentors__user=user)
 
 
 def can_book_equipment(user) -> bool:
-    from network.models import ApplicationStatus, HubMentor, HubStatus
-
     if not user.is_authenticated:
         return False
     if is_scheme_administrator(user):
@@ -98,8 +101,6 @@ def can_view_scheme_reports(user) -> bool:
 def contact_municipalities(user):
     """The municipalities whose read-only summary `user` may see, as their
     municipality contact; none for anyone else (scheme administrators too)."""
-    from network.models import Municipality
-
     if not user.is_authenticated:
         return Municipality.objects.none()
     return Municipality.objects.filter(scheme_contacts__user=user).distinct()

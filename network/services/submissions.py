@@ -28,6 +28,8 @@ from ..models import (
     Team,
 )
 from ..task_sections import SECTION_MAX_LENGTH, section_keys
+from .final_report import prefilled_content
+from .reminders import notify_returned
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,6 @@ def _locked(team: Team, task: HomeTask) -> Submission:
     """The team's submission for the task, locked; made on first use."""
     submission, created = Submission.objects.get_or_create(team=team, task=task)
     if created and task.kind == ResponseKind.FINAL_REPORT:
-        from .final_report import prefilled_content
-
         submission.content = prefilled_content(team=team)
         submission.save(update_fields=["content"])
     return (
@@ -213,8 +213,6 @@ def return_for_changes(*, submission: Submission, user, comment: str) -> Submiss
     locked.save(update_fields=["status", "reviewed_at", "reviewed_by"])
     _audit(AuditAction.SUBMISSION_RETURNED, locked, user, previous, note=comment)
     add_comment(submission=locked, user=user, body=comment)
-    from .reminders import notify_returned
-
     notify_returned(submission=locked)
     return locked
 

@@ -486,7 +486,7 @@ def test_a_return_that_fails_after_its_write_leaves_no_audit_row(world, monkeypa
     def broken(**kwargs):
         raise RuntimeError("queue down")
 
-    monkeypatch.setattr("network.services.reminders.notify_returned", broken)
+    monkeypatch.setattr("network.services.submissions.notify_returned", broken)
     with pytest.raises(RuntimeError):
         submissions.return_for_changes(submission=submission, user=world.advisor_a, comment="Mer")
     submission.refresh_from_db()
