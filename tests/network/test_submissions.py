@@ -16,6 +16,7 @@ from network.services import (
     open_submission,
     remove_member,
     return_for_changes,
+    save_and_send,
     save_draft,
     set_shared,
     submit,
@@ -97,6 +98,50 @@ class TestSubmitting:
         submission = version.submission
         assert submission.status == SubmissionStatus.SUBMITTED
         assert not submission.has_unsent_changes
+
+    def test_save_and_send_is_one_step(self, world):
+        result = save_and_send(
+            team=world.team_a,
+            task=world.status_task,
+            user=world.coordinator_a,
+            sections={"done": "Prosjektplan"},
+            bases={"done": ""},
+        )
+        assert (result.saved, result.send_error) == (["done"], None)
+        assert result.version.number == 1
+        assert result.version.content["done"] == "Prosjektplan"
+
+    def test_a_refused_send_keeps_what_was_saved(self, world):
+        _save(world, world.coordinator_a, {"done": "Prosjektplan"})
+        submit(team=world.team_a, task=world.status_task, user=world.coordinator_a)
+        # Emptying the draft and pressing "Send": the text is saved, sending is refused.
+        result = save_and_send(
+            team=world.team_a,
+            task=world.status_task,
+            user=world.coordinator_a,
+            sections={"done": ""},
+            bases={"done": "Prosjektplan"},
+        )
+        assert result.version is None
+        assert result.send_error.code == "empty"
+        submission = Submission.objects.get(team=world.team_a, task=world.status_task)
+        assert submission.content["done"] == ""
+        assert submission.versions.count() == 1
+
+    def test_a_conflict_is_not_sent(self, world):
+        _save(world, world.coordinator_a, {"done": "Saras tekst"})
+        result = save_and_send(
+            team=world.team_a,
+            task=world.status_task,
+            user=world.member_a,
+            sections={"done": "Min tekst"},
+            bases={"done": ""},
+        )
+        assert [conflict.key for conflict in result.conflicts] == ["done"]
+        assert (result.version, result.send_error) == (None, None)
+        assert not Submission.objects.get(
+            team=world.team_a, task=world.status_task
+        ).versions.exists()
 
     def test_an_empty_draft_cannot_be_sent(self, world):
         with pytest.raises(SubmissionError) as error:

@@ -188,3 +188,96 @@ class TestDeciding:
             event.save()
         with pytest.raises(ValueError):
             event.delete()
+
+
+class TestSavingTheDraft:
+    def test_saving_writes_the_changed_fields_and_an_audit_row_without_their_text(self, scheme):
+        from mentornett.audit.models import AuditAction, AuditEvent
+
+        application = services.start_application(
+            user=scheme.mentor, role="mentor", kind=RelationshipKind.STUDENT_PLACEMENT
+        )
+        result = services.save_draft(
+            application=application,
+            user=scheme.mentor,
+            changes={"planned_use": "Bolig og reise", "municipality": scheme.municipality},
+        )
+        assert (result.sent, result.problems) == (False, [])
+        application.refresh_from_db()
+        assert application.planned_use == "Bolig og reise"
+        (row,) = AuditEvent.objects.filter(action=AuditAction.APPLICATION_EDITED)
+        assert row.changes == {"fields": [None, ["municipality", "planned_use"]]}
+        assert "Bolig" not in str(row.changes)
+
+    def test_saving_nothing_new_writes_no_audit_row(self, scheme):
+        from mentornett.audit.models import AuditAction, AuditEvent
+
+        application = complete_application(scheme)
+        services.save_draft(
+            application=application, user=scheme.mentee, changes={"employer": application.employer}
+        )
+        assert not AuditEvent.objects.filter(action=AuditAction.APPLICATION_EDITED).exists()
+
+    def test_only_the_parties_change_it_and_only_the_mentor_declares(self, scheme):
+        application = complete_application(scheme)
+        with pytest.raises(ApplicationError) as error:
+            services.save_draft(application=application, user=UserFactory(), changes={})
+        assert error.value.code == "party"
+        with pytest.raises(ApplicationError) as error:
+            services.save_draft(
+                application=application,
+                user=scheme.mentee,
+                changes={"mentor_declarations": []},
+            )
+        assert error.value.code == "declarations"
+
+    def test_a_sent_application_cannot_be_saved_again(self, scheme):
+        application = services.submit_application(
+            application=complete_application(scheme), user=scheme.mentor
+        )
+        with pytest.raises(ApplicationError) as error:
+            services.save_draft(
+                application=application, user=scheme.mentor, changes={"employer": "Annet AS"}
+            )
+        assert error.value.code == "not_editable"
+        application.refresh_from_db()
+        assert application.employer == "Glåmdal veterinærkontor AS"
+
+    def test_send_keeps_the_draft_when_something_is_missing(self, scheme):
+        application = complete_application(scheme)
+        result = services.save_draft(
+            application=application,
+            user=scheme.mentor,
+            changes={"employer": "Nytt AS", "backup_plan": ""},
+            send=True,
+        )
+        assert not result.sent
+        assert [problem.field for problem in result.problems] == ["backup_plan"]
+        application.refresh_from_db()
+        assert (application.status, application.employer) == (S.DRAFT, "Nytt AS")
+
+    def test_send_sends_a_complete_draft(self, scheme):
+        result = services.save_draft(
+            application=complete_application(scheme), user=scheme.mentee, changes={}, send=True
+        )
+        assert result.sent
+        assert result.application.status == S.SUBMITTED
+
+
+class TestAllowedTransitions:
+    def test_every_status_change_follows_the_one_mapping(self, scheme):
+        from network.scheme.services.history import ALLOWED_TRANSITIONS
+
+        application = services.submit_application(
+            application=complete_application(scheme), user=scheme.mentor
+        )
+        # The office may not grant what nobody has reviewed: not in the mapping.
+        assert S.GRANTED not in ALLOWED_TRANSITIONS[S.SUBMITTED]
+        with pytest.raises(ApplicationError) as error:
+            services.change_status(
+                application=application, user=UserFactory(), expected=S.SUBMITTED, to=S.GRANTED
+            )
+        assert error.value.code == "transition"
+        # Applicants may not review their own application either.
+        assert ALLOWED_TRANSITIONS[S.SUBMITTED][S.IN_REVIEW] == "office"
+        assert ALLOWED_TRANSITIONS[S.SUBMITTED][S.WITHDRAWN] == "applicants"
