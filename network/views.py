@@ -359,8 +359,8 @@ def save_view(request, team_id, task_id):
     "Send" buttons. A conflict keeps the person's text in the form."""
     team = _team(request, team_id, permissions.can_edit_team_work)
     task = _task(team, task_id)
-    submission = services.open_submission(team=team, task=task)
-    form = DraftForm(request.POST, kind=task.kind, content=submission.content)
+    # The services open the team's draft themselves, so "Send" writes all or nothing.
+    form = DraftForm(request.POST, kind=task.kind)
     if not form.is_valid():
         raise Http404
     try:
@@ -373,6 +373,7 @@ def save_view(request, team_id, task_id):
         if _wants_json(request):
             return JsonResponse({"error": error.messages[0]}, status=400)
         _error(request, error)
+        submission = services.open_submission(team=team, task=task)
         return render(
             request,
             "network/task.html",

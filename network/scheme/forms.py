@@ -57,20 +57,7 @@ class ApplicationForm(forms.ModelForm):
 
     class Meta:
         model = Application
-        fields = [
-            "starts_on",
-            "ends_on",
-            "municipality",
-            "employer",
-            "backup_plan",
-            "reverse_ride_along_from",
-            "reverse_ride_along_to",
-            "insurance_confirmed",
-            "municipality_contact_name",
-            "municipality_contact_email",
-            "planned_use",
-            "mentee_goals",
-        ]
+        fields = Application.DRAFT_FIELDS
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}),
             "ends_on": forms.DateInput(attrs={"type": "date"}),

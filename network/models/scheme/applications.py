@@ -54,6 +54,22 @@ class SchemeRole(models.TextChoices):
 
 
 class Application(models.Model):
+    # The plain fields of the shared draft (the form's and the service's).
+    DRAFT_FIELDS = (
+        "starts_on",
+        "ends_on",
+        "municipality",
+        "employer",
+        "backup_plan",
+        "reverse_ride_along_from",
+        "reverse_ride_along_to",
+        "insurance_confirmed",
+        "municipality_contact_name",
+        "municipality_contact_email",
+        "planned_use",
+        "mentee_goals",
+    )
+
     kind = models.CharField(_("relationship type"), max_length=20, choices=RelationshipKind.choices)
     status = models.CharField(
         max_length=20, choices=ApplicationStatus.choices, default=ApplicationStatus.DRAFT

@@ -60,24 +60,8 @@ def ensure_editable(application) -> None:
         )
 
 
-# The fields of the shared draft; each party may change them until it is sent.
-DRAFT_FIELDS = frozenset(
-    {
-        "starts_on",
-        "ends_on",
-        "municipality",
-        "employer",
-        "backup_plan",
-        "reverse_ride_along_from",
-        "reverse_ride_along_to",
-        "insurance_confirmed",
-        "municipality_contact_name",
-        "municipality_contact_email",
-        "planned_use",
-        "mentee_goals",
-        "mentor_declarations",
-    }
-)
+# What a party may change in the draft until it is sent.
+DRAFT_FIELDS = frozenset({*Application.DRAFT_FIELDS, "mentor_declarations"})
 
 
 @dataclass(frozen=True)
