@@ -311,7 +311,7 @@ class EventPage(CachedViewRestrictions, Page):
         # Apps above this one add to the page through this hook: the learning
         # networks add the teams a coordinator may register.
         for add_to_context in hooks.get_hooks("event_page_context"):
-            context.update(add_to_context(request=request, event=self))
+            context.update(add_to_context(request=request, event=self, state=state))
         return context
 
     @property

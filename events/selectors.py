@@ -107,6 +107,8 @@ class EventState:
     late_if_cancelled: bool = False
     poll_open: bool = False
     series_count: int = 0
+    # Registration is open and the person is not registered: others may be.
+    registration_open: bool = False
 
     @property
     def places_left(self):
@@ -159,6 +161,7 @@ def event_state(*, user, event: EventPage, now=None) -> EventState:
         state.button = "not_open" if refusal.code == "not_open" else "closed"
         state.refusal = refusal.messages[0]
         return state
+    state.registration_open = True
     if not user.is_authenticated:
         state.button = "signed_out"
     elif reason := audience_refusal(user, event):

@@ -86,8 +86,9 @@ def keep_gatherings_with_home_tasks(request, page):
 
 
 @hooks.register("event_page_context")
-def teams_a_coordinator_may_register(request, event):
-    """On an event page, the teams whose members the person may register."""
-    if not request.user.is_authenticated:
+def teams_a_coordinator_may_register(request, event, state):
+    """On an event page open for registration, the teams whose members the
+    person may register."""
+    if not (request.user.is_authenticated and state.registration_open):
         return {}
     return {"teams": selectors.coordinated_teams(user=request.user, event=event)}
