@@ -3,15 +3,12 @@ import pytest
 from django.utils import timezone
 
 from events.models import EventAudience, EventKind, EventPage, Registration
-from home.demo import DEMO_PEOPLE, load_demo
+from home.demo import load_demo
+from home.demo.people import DEMO_PEOPLE
 from mentornett.accounts.models import User
-from network.demo import (
-    DEMO_TEAM_PEOPLE,
-    GATHERINGS,
-    NETWORK_SLUG,
-    TEAMS,
-    municipality_numbers,
-)
+from network.demo.gatherings import GATHERINGS
+from network.demo.pages import NETWORK_SLUG
+from network.demo.teams import DEMO_TEAM_PEOPLE, TEAMS, municipality_numbers
 from network.models import (
     CommentVisibility,
     HomeTask,
