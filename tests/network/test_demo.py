@@ -92,6 +92,11 @@ def test_staff_and_advisors(network):
     assert "Åpen skjerm" in network.members_body[0].value
 
 
+def test_resources_link_the_guide_for_municipalities_and_the_mentor_course(network):
+    linked = [block.value["page"].slug for block in network.resources]
+    assert linked == ["for-kommuner", "mentorkurs"]
+
+
 def test_seven_gatherings_each_with_a_theme(network):
     gatherings = list(EventPage.objects.filter(network=network).order_by("starts_at"))
     assert [g.slug for g in gatherings] == [spec.slug for spec in GATHERINGS]
