@@ -389,7 +389,7 @@ def test_my_data_page_links_the_export_the_deletion_and_the_privacy_page(
 
 @pytest.fixture
 def privacy_in_settings(db):
-    from home.guide_demo import PRIVACY_PAGE
+    from home.demo.guides import PRIVACY_PAGE
     from home.models import HomePage, SiteSettings, StandardPage
     from tests.courses.fixtures import publish
 

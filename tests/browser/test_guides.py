@@ -13,10 +13,10 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
-from home.guide_demo import ACCESSIBILITY_STATEMENT, PRIVACY_PAGE
+from home.demo.guides import ACCESSIBILITY_STATEMENT, PRIVACY_PAGE
 from home.models import HomePage, SiteSettings, StandardPage
 from mentornett.accounts.roles import StaffRole
-from network.demo import RESOURCE_BODY
+from network.demo.pages import RESOURCE_BODY
 from network.models import NetworkResourcePage, TeamMembership, TeamRole
 from tests.factories import PASSWORD, UserFactory
 

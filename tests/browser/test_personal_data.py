@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from wagtail.models import Site
 
-from home.guide_demo import PRIVACY_PAGE
+from home.demo.guides import PRIVACY_PAGE
 from home.models import HomePage, SiteSettings, StandardPage
 from mentornett.accounts.models import Profile, User
 from tests.courses.fixtures import publish

@@ -7,10 +7,12 @@ from django.test import override_settings
 
 from wagtail.models import Page
 
-from events.demo import WEBINARS
+from events.demo.webinars import WEBINARS
 from events.models import Attendance, EventPage, EventSeries, Registration, RegistrationStatus
 from mentornett.accounts.models import User
-from network.demo import GATHERINGS, NETWORK_SLUG, SARPSBORG_TEAM
+from network.demo.gatherings import GATHERINGS
+from network.demo.pages import NETWORK_SLUG
+from network.demo.teams import SARPSBORG_TEAM
 from network.models import Team, TeamMembership, TeamRole
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.test import override_settings
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.demo import DEMO_PEOPLE
+from home.demo.people import DEMO_PEOPLE
 from home.models import HomePage, StandardPage
 from mentornett.accounts.models import User
 from mentornett.accounts.roles import StaffRole
@@ -60,7 +60,7 @@ def test_demo_data_is_idempotent(demo):
     with override_settings(DEBUG=True):
         call_command("load_demo", stdout=io.StringIO())
     assert (Page.objects.count(), User.objects.count()) == (pages, users)
-    from network.demo import DEMO_TEAM_PEOPLE
+    from network.demo.teams import DEMO_TEAM_PEOPLE
     from network.scheme.demo import PILOT_PEOPLE
 
     assert users == len(DEMO_PEOPLE) + DEMO_TEAM_PEOPLE + PILOT_PEOPLE

@@ -3,15 +3,12 @@ import pytest
 from django.utils import timezone
 
 from events.models import EventAudience, EventKind, EventPage, Registration
-from home.demo import DEMO_PEOPLE, load_demo
+from home.demo import load_demo
+from home.demo.people import DEMO_PEOPLE
 from mentornett.accounts.models import User
-from network.demo import (
-    DEMO_TEAM_PEOPLE,
-    GATHERINGS,
-    NETWORK_SLUG,
-    TEAMS,
-    municipality_numbers,
-)
+from network.demo.gatherings import GATHERINGS
+from network.demo.pages import NETWORK_SLUG
+from network.demo.teams import DEMO_TEAM_PEOPLE, TEAMS, municipality_numbers
 from network.models import (
     CommentVisibility,
     HomeTask,
@@ -93,6 +90,11 @@ def test_staff_and_advisors(network):
     assert "<li>delta på samlingene</li>" in network.agreement_text
     assert [block.block_type for block in network.members_body] == ["markdown"]
     assert "Åpen skjerm" in network.members_body[0].value
+
+
+def test_resources_link_the_guide_for_municipalities_and_the_mentor_course(network):
+    linked = [block.value["page"].slug for block in network.resources]
+    assert linked == ["for-kommuner", "mentorkurs"]
 
 
 def test_seven_gatherings_each_with_a_theme(network):

@@ -146,7 +146,7 @@ def load(args, environment):
 def add_dashboard_network(args, environment) -> str:
     """The network of organiser_dashboard_national (a team per municipality),
     added to the dataset once its counts are taken."""
-    from home.national_dataset.dashboard_network import NATIONAL
+    from home.demo.national_dataset.dashboard_network import NATIONAL
     from network.models import LearningNetworkPage, Team
 
     if not LearningNetworkPage.objects.filter(slug=NATIONAL.page_slug).exists():
@@ -337,7 +337,7 @@ def dataset_counts() -> dict:
 
     from courses.models import Certificate, Enrolment, LessonCompletion
     from events.models import EventPage, Registration
-    from home.national_dataset.dashboard_network import NATIONAL
+    from home.demo.national_dataset.dashboard_network import NATIONAL
     from network.models import Application, HomeTask, LearningNetworkPage, Submission, Team
 
     extra = NATIONAL.page_slug

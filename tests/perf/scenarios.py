@@ -2,7 +2,7 @@
 look at the same requests. Each scenario finds its URL and its user in the
 database by what they hold (the busiest learner, the regional network with the
 most teams), so it finds the same kind of page at any scale of the national
-dataset. The national network (home/national_dataset/dashboard_network.py) is
+dataset. The national network (home/demo/national_dataset/dashboard_network.py) is
 built after the dataset, for the dashboard at the issue's size."""
 
 from collections.abc import Callable
@@ -19,8 +19,8 @@ from django.utils import timezone
 
 from courses.models import Certificate, CoursePage, Enrolment
 from events.models import EventPage, Registration, RegistrationStatus
+from home.demo.national_dataset.dashboard_network import NATIONAL
 from home.models import GuidePage, HomePage
-from home.national_dataset.dashboard_network import NATIONAL
 from mentornett.accounts.roles import StaffRole
 from network.models import (
     Application,

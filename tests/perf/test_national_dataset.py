@@ -32,8 +32,8 @@ from courses.models import (
 from courses.selectors import course_outline
 from courses.services.learning import _refresh
 from events.models import EventPage, Registration, RegistrationStatus
-from home.national_dataset import DatasetRefused, build_national_dataset, plan_for
-from home.national_dataset.dashboard_network import NATIONAL, build_dashboard_network, refusal
+from home.demo.national_dataset import DatasetRefused, build_national_dataset, plan_for
+from home.demo.national_dataset.dashboard_network import NATIONAL, build_dashboard_network, refusal
 from mentornett.accounts.models import User
 from network.models import (
     Application,

@@ -3,8 +3,8 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from home.national_dataset import DatasetRefused
-from home.national_dataset.dashboard_network import NATIONAL, build_dashboard_network
+from home.demo.national_dataset import DatasetRefused
+from home.demo.national_dataset.dashboard_network import NATIONAL, build_dashboard_network
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from home.national_dataset import DatasetRefused, build_national_dataset, plan_for
+from home.demo.national_dataset import DatasetRefused, build_national_dataset, plan_for
 
 DEFAULT_PASSWORD = "mentornett-bench"  # noqa: S105 - printed for benchmark databases only  # nosec B105
 

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import DEMO_PASSWORD, load_demo
+from home.demo import load_demo
+from mentornett.demo import DEMO_PASSWORD
 
 
 class Command(BaseCommand):

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from courses.demo import complete_lessons_for
 from courses.models import CoursePage
 from mentornett.accounts.models import User
 from network.models import (
@@ -34,6 +35,7 @@ from network.models import (
 )
 
 from ..selectors import granted_by_category, support_for
+from ..services.hubs import monday_of
 from ..support import MENTOR_FEE, rules_in_force
 
 S = ApplicationStatus
@@ -202,8 +204,6 @@ def _completed(n, kind, starts_on, ends_on, municipality, office):
 def _running_relationship(today: date):
     """Marit Mentor and Lise Lisens: a temporary licence in Tynset that runs
     now, with claims approved, waiting and rejected."""
-    from courses.demo import complete_lessons_for
-
     mentor = User.objects.filter(email="mentor@mentornett.no").first()
     mentee = User.objects.filter(email="lisens@mentornett.no").first()
     if mentor is None or mentee is None:
@@ -283,8 +283,6 @@ def _hub_and_equipment(today: date):
     """Tynset dyreklinikk as an approved MentorHub with Marit Mentor as its
     contact and student-weeks in this half-year; the programme's three
     equipment sets, one booked by Lise Lisens."""
-    from ..services.hubs import monday_of
-
     mentor = User.objects.filter(email="mentor@mentornett.no").first()
     tynset = Municipality.objects.filter(number="3427").first()
     if mentor is not None and tynset is not None:

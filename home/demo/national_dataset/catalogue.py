@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 
-from courses.demo_content import COURSES as DEMO_COURSES
+from courses.demo.content import COURSES as DEMO_COURSES
 from courses.models import (
     Audience,
     CourseIndexPage,
@@ -15,7 +15,7 @@ from courses.models import (
     MandatoryFor,
     ModulePage,
 )
-from events.demo import _publish
+from mentornett.demo import publish
 
 from .base import place, stable_stream
 
@@ -102,7 +102,7 @@ def _demo_blocks(kind):
 
 def course_index(home) -> CourseIndexPage:
     # Keep in step with courses.demo.build_courses, which makes the same index.
-    return CourseIndexPage.objects.child_of(home).first() or _publish(
+    return CourseIndexPage.objects.child_of(home).first() or publish(
         home,
         CourseIndexPage(
             title="Kurs",
@@ -183,7 +183,7 @@ def build_courses(ctx, home) -> list[Course]:
     published = ctx.now - timedelta(days=1000)
     for spec in _specs()[: plan.courses]:
         minutes = [rng.choice((10, 15, 15, 20, 25)) for _ in range(plan.lessons_per_course)]
-        course = _publish(
+        course = publish(
             index,
             CoursePage(
                 title=spec["title"],

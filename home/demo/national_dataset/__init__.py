@@ -5,7 +5,7 @@ applications. The same seed and reference day always give the same data.
 
 Pages are made through Wagtail (add_child and publish), everything else with
 bulk inserts, which send no signals: no e-mail is sent and no task queued.
-The page tree's top is the demo's (home.demo.build_pages)."""
+The page tree's top is the demo's (home.demo.pages.build_pages)."""
 
 import os
 from datetime import date
@@ -17,18 +17,28 @@ from django.utils import translation
 
 from wagtail.models import Page
 
+from courses.models import Certificate, CoursePage, Enrolment, LessonCompletion, LessonPage
+from events.demo import build_event_index
+from events.models import EventPage, Registration
+from home.demo.pages import build_pages
 from mentornett.accounts.models import User
+from network.models import Application, LearningNetworkPage, Municipality, Submission, Team
+from network.services import import_municipalities
 
-from .base import DOMAIN, Context
+from .applications import build_applications
+from .base import DOMAIN, Context, DatasetRefused
+from .catalogue import build_courses
+from .event_pages import build_events, record_schedules
+from .learning import build_learning
+from .networks import build_networks
+from .people import build_people
 from .plan import Plan, plan_for
+from .registrations import build_registrations
+from .teamwork import build_submissions, build_teams, team_counts
 
 __all__ = ["DatasetRefused", "Plan", "build_national_dataset", "plan_for", "refusal"]
 
 BENCH_ENV = "MENTORNETT_BENCH"
-
-
-class DatasetRefused(Exception):
-    pass
 
 
 def refusal() -> str | None:
@@ -65,26 +75,13 @@ def build_national_dataset(
 
 
 def _build(ctx: Context) -> dict:
-    from events.demo import _event_index
-    from home.demo import build_pages
-    from network.services import import_municipalities
-
-    from .applications import build_applications
-    from .catalogue import build_courses
-    from .event_pages import build_events, record_schedules
-    from .learning import build_learning
-    from .networks import build_networks
-    from .people import build_people
-    from .registrations import build_registrations
-    from .teamwork import build_submissions, build_teams, team_counts
-
     plan = ctx.plan
     totals = {}
     with ctx.step("municipalities") as made:
         made["created"] = import_municipalities().created
     with ctx.step("top of the page tree") as made:
         home = build_pages()
-        event_index = _event_index(home)
+        event_index = build_event_index(home)
         made["pages"] = Page.objects.count()
     with ctx.step("courses") as made:
         courses = build_courses(ctx, home)
@@ -124,10 +121,6 @@ def _build(ctx: Context) -> dict:
 
 def summary() -> dict:
     """Row counts of what the dataset is about, for the command's last lines."""
-    from courses.models import Certificate, CoursePage, Enrolment, LessonCompletion, LessonPage
-    from events.models import EventPage, Registration
-    from network.models import Application, LearningNetworkPage, Municipality, Submission, Team
-
     return {
         "pages": Page.objects.count(),
         "municipalities": Municipality.objects.count(),

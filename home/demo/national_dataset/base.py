@@ -25,6 +25,10 @@ BLOCK_ID_NAMESPACE = uuid.UUID("0b9f6f8e-5d1c-4c59-9a53-6e0a2b7c1d44")
 PLACEHOLDER_PDF = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
 
 
+class DatasetRefused(Exception):
+    pass
+
+
 @dataclass
 class Context:
     seed: int

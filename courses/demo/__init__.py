@@ -1,18 +1,17 @@
-"""Builds the demo courses from courses/demo_content.py into the page tree.
-Idempotent: a course that exists (by slug) is left as it is."""
+"""Builds the demo courses from courses/demo/content.py into the page tree,
+and takes demo people through them. Idempotent: a course that exists (by slug)
+is left as it is."""
 
-from .demo_content import COURSES
-from .models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from mentornett.demo import publish
+
+from ..models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from ..selectors import course_outline
+from ..services import answer_quiz, complete_lesson, save_reflection
+from .content import COURSES
 
 
 def _lines(values):
     return "\n".join(values or [])
-
-
-def _publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def _outcomes(spec):
@@ -26,7 +25,7 @@ def _outcomes(spec):
 def build_courses(home) -> CourseIndexPage:
     index = CourseIndexPage.objects.child_of(home).first()
     if index is None:
-        index = _publish(
+        index = publish(
             home,
             CourseIndexPage(
                 title="Kurs",
@@ -40,7 +39,7 @@ def build_courses(home) -> CourseIndexPage:
     for spec in COURSES:
         if CoursePage.objects.child_of(index).filter(slug=spec["slug"]).exists():
             continue
-        course = _publish(
+        course = publish(
             index,
             CoursePage(
                 title=spec["title"],
@@ -56,7 +55,7 @@ def build_courses(home) -> CourseIndexPage:
             ),
         )
         for module_spec in spec["modules"]:
-            module = _publish(
+            module = publish(
                 course,
                 ModulePage(
                     title=module_spec["title"],
@@ -66,7 +65,7 @@ def build_courses(home) -> CourseIndexPage:
                 ),
             )
             for lesson_spec in module_spec["lessons"]:
-                _publish(
+                publish(
                     module,
                     LessonPage(
                         title=lesson_spec["title"],
@@ -82,8 +81,6 @@ def build_courses(home) -> CourseIndexPage:
 def answer_required_blocks(learner, lesson) -> None:
     """Answer a lesson's required blocks as a diligent learner would: every quiz
     correctly, every required reflection in a few words."""
-    from .services import answer_quiz, save_reflection
-
     for block_id, block in lesson.required_blocks():
         if block.block_type == "quiz":
             right = [i for i, option in enumerate(block.value["options"]) if option["correct"]]
@@ -100,9 +97,6 @@ def answer_required_blocks(learner, lesson) -> None:
 def complete_lessons_for(learner, course: CoursePage, *, count: int | None = None) -> None:
     """Take a learner through the first `count` lessons of a course, or all of
     them (for demo people and browser tests)."""
-    from .selectors import course_outline
-    from .services import complete_lesson
-
     for lesson in course_outline(course).lessons[:count]:
         lesson = LessonPage.objects.get(pk=lesson.pk)
         answer_required_blocks(learner, lesson)

@@ -5,18 +5,12 @@ stages: the first is nearly over, the last has just begun."""
 from dataclasses import dataclass
 from datetime import timedelta
 
-from events.demo import _at, _gathering_questions
+from events.demo.questions import gathering_questions
 from events.models import EventAudience, EventKind, EventPage
-from network.demo import (
-    AGREEMENT_TEXT,
-    GATHERINGS,
-    MEMBERS_BODY,
-    RESOURCE_BODY,
-    TASKS,
-    _dated,
-    _days,
-    _network_index,
-)
+from mentornett.demo import at
+from network.demo.gatherings import GATHERINGS, dated_programme, gathering_days
+from network.demo.home_tasks import TASKS
+from network.demo.pages import AGREEMENT_TEXT, MEMBERS_BODY, RESOURCE_BODY, build_network_index
 from network.models import HomeTask, LearningNetworkPage, NetworkResourcePage
 
 from .base import bulk, place, stable_stream
@@ -74,7 +68,7 @@ def _intro(region: Region) -> str:
 
 
 def _gathering(ctx, index, network, region, spec, team_count) -> EventPage:
-    days = _days(spec, ctx.today - timedelta(days=region.shift))
+    days = gathering_days(spec, ctx.today - timedelta(days=region.shift))
     key = f"{region.slug}:gathering:{spec.number}"
     fields = {
         "title": f"{region.name}, samling {spec.number}: {spec.name}",
@@ -85,16 +79,16 @@ def _gathering(ctx, index, network, region, spec, team_count) -> EventPage:
         "audience": EventAudience.NETWORK,
         "network": network,
         "programme": stable_stream(
-            EventPage, "programme", _dated(spec.programme, days), key + ":programme"
+            EventPage, "programme", dated_programme(spec.programme, days), key + ":programme"
         ),
     }
     if spec.is_physical:
-        starts_at = _at(days[0], 10)
+        starts_at = at(days[0], 10)
         page = EventPage(
             **fields,
             kind=EventKind.GATHERING,
             starts_at=starts_at,
-            ends_at=_at(days[1], 14, 30),
+            ends_at=at(days[1], 14, 30),
             venue=spec.venue,
             address=spec.address,
             # Two or three from each team, as at the demo network's gatherings.
@@ -102,7 +96,7 @@ def _gathering(ctx, index, network, region, spec, team_count) -> EventPage:
             registration_closes_at=starts_at - timedelta(days=7),
             cancellation_deadline=starts_at - timedelta(days=14),
             questions=stable_stream(
-                EventPage, "questions", _gathering_questions(), key + ":questions"
+                EventPage, "questions", gathering_questions(), key + ":questions"
             ),
         )
     else:
@@ -111,8 +105,8 @@ def _gathering(ctx, index, network, region, spec, team_count) -> EventPage:
         page = EventPage(
             **fields,
             kind=EventKind.DIGITAL_MEETING,
-            starts_at=_at(days[0], 9),
-            ends_at=_at(days[0], hour, minute),
+            starts_at=at(days[0], 9),
+            ends_at=at(days[0], hour, minute),
             meeting_url=f"https://zoom.example.no/j/{code}",
             meeting_details=f"Møte-ID: {code} · Passord: samling{spec.number}",
         )
@@ -123,12 +117,12 @@ def build_networks(
     ctx, home, event_index, team_counts: list[int], *, regions=None
 ) -> list[Network]:
     """A network per region, the plan's regional ones unless `regions` are given."""
-    index = _network_index(home)
+    index = build_network_index(home)
     regions = REGIONS[: ctx.plan.networks] if regions is None else regions
     networks = []
     for region, team_count in zip(regions, team_counts, strict=True):
-        first = _days(GATHERINGS[0], ctx.today - timedelta(days=region.shift))[0]
-        last = _days(GATHERINGS[-1], ctx.today - timedelta(days=region.shift))[-1]
+        first = gathering_days(GATHERINGS[0], ctx.today - timedelta(days=region.shift))[0]
+        last = gathering_days(GATHERINGS[-1], ctx.today - timedelta(days=region.shift))[-1]
         starts_on, ends_on = first - timedelta(days=30), last + timedelta(days=30)
         page = place(
             index,

@@ -6,19 +6,17 @@ from datetime import timedelta
 
 from django.utils.text import slugify
 
-from events.demo import (
+from events.demo.programme import programme_item
+from events.demo.questions import gathering_questions, text_question
+from events.demo.webinars import (
     SERIES_NAME,
     WEBINAR_INTRO,
     WEBINARS,
-    _at,
-    _gathering_questions,
-    _item,
-    _text_question,
-    _webinar_body,
-    _webinar_programme,
-    _weekday,
+    webinar_body,
+    webinar_programme,
 )
 from events.models import EventAudience, EventKind, EventPage, EventSchedule, EventSeries
+from mentornett.demo import at, weekday
 
 from .base import bulk, explicit_timestamps, place, stable_stream
 
@@ -66,16 +64,16 @@ def _series_session(ctx, number, series_number, series, day):
         "slug": f"{spec['slug']}-{series_number}",
         "kind": EventKind.WEBINAR,
         "intro": f"Webinar {session} av 3. {WEBINAR_INTRO}",
-        "body": _webinar_body(),
-        "starts_at": _at(day, 9),
-        "ends_at": _at(day, 12),
+        "body": webinar_body(),
+        "starts_at": at(day, 9),
+        "ends_at": at(day, 12),
         "meeting_url": f"https://zoom.example.no/j/641{code}",
         "meeting_details": f"Møte-ID: 641 {code} · Passord: mentor{session}",
         "capacity": ctx.plan.places(24),
         "audience": EventAudience.MENTORS,
         "series": series,
-        "programme": _webinar_programme(spec),
-        "questions": [_text_question("Hva ønsker du å øve på?")],
+        "programme": webinar_programme(spec),
+        "questions": [text_question("Hva ønsker du å øve på?")],
     }
 
 
@@ -89,14 +87,14 @@ def _webinar(ctx, rng, number, day):
         "kind": EventKind.WEBINAR,
         "intro": f"Et åpent webinar om {topic[0].lower() + topic[1:]}",
         "body": _body("Webinaret varer i halvannen time, med spørsmål og svar til slutt."),
-        "starts_at": _at(day, 14),
-        "ends_at": _at(day, 15, 30),
+        "starts_at": at(day, 14),
+        "ends_at": at(day, 15, 30),
         "meeting_url": f"https://zoom.example.no/j/642{number:05d}",
         "capacity": capacity,
         "audience": rng.choice((EventAudience.SIGNED_IN, EventAudience.MENTORS)),
         "programme": [
-            _item("14:00", "14:45", topic, "Programkontoret"),
-            _item("14:45", "15:30", "Spørsmål og svar"),
+            programme_item("14:00", "14:45", topic, "Programkontoret"),
+            programme_item("14:45", "15:30", "Spørsmål og svar"),
         ],
     }
 
@@ -109,19 +107,19 @@ def _mentee_meeting(ctx, rng, number, day):
         "kind": EventKind.DIGITAL_MEETING,
         "intro": "Programkontoret svarer på spørsmål. Møtet er uformelt.",
         "body": _body("Ta med spørsmålene dine, eller send dem når du melder deg på."),
-        "starts_at": _at(day, 19),
-        "ends_at": _at(day, 20, 30),
+        "starts_at": at(day, 19),
+        "ends_at": at(day, 20, 30),
         "meeting_url": f"https://zoom.example.no/j/652{number:05d}",
         "capacity": rng.choice((None, ctx.plan.places(40))),
         "audience": EventAudience.MENTEES,
-        "questions": [_text_question("Har du spørsmål du vil vi skal ta opp?")],
+        "questions": [text_question("Har du spørsmål du vil vi skal ta opp?")],
     }
 
 
 def _gathering(ctx, rng, number, day):
     venue, address = GATHERING_PLACES[number % len(GATHERING_PLACES)]
-    day = _weekday(day, last=3)
-    starts_at = _at(day, 10)
+    day = weekday(day, last=3)
+    starts_at = at(day, 10)
     return {
         "title": f"Samling for mentorer og mentees: {venue.split()[0]}",
         "slug": f"samling-{slugify(venue)}-{number}",
@@ -129,14 +127,14 @@ def _gathering(ctx, rng, number, day):
         "intro": "To dager med erfaringsdeling, nettverksbygging og faglig påfyll.",
         "body": _body("Mentorordningen dekker overnatting og middag."),
         "starts_at": starts_at,
-        "ends_at": _at(day + timedelta(days=1), 15),
+        "ends_at": at(day + timedelta(days=1), 15),
         "venue": venue,
         "address": address,
         "capacity": ctx.plan.places(rng.choice((40, 60, 80))),
         "registration_closes_at": starts_at - timedelta(days=7),
         "cancellation_deadline": starts_at - timedelta(days=14),
         "audience": EventAudience.SIGNED_IN,
-        "questions": _gathering_questions(),
+        "questions": gathering_questions(),
     }
 
 
@@ -169,10 +167,10 @@ def build_events(ctx, event_index, count: int) -> list[EventPage]:
                     description="Tre webinarer der mentorer øver på veiledning i små grupper.",
                 )
                 first_day = ctx.today + timedelta(days=rng.randint(-540, 150))
-            day = _weekday(first_day + timedelta(days=14 * session))
+            day = weekday(first_day + timedelta(days=14 * session))
             fields = _series_session(ctx, session, series_number, series, day)
         else:
-            day = _weekday(ctx.today + timedelta(days=rng.randint(-540, 180)))
+            day = weekday(ctx.today + timedelta(days=rng.randint(-540, 180)))
             build = {WEBINAR: _webinar, MENTEE_MEETING: _mentee_meeting, GATHERING: _gathering}
             fields = build[kind](ctx, rng, number, day)
         key = f"event:{fields['slug']}"

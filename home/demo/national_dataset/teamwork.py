@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from mentornett.accounts.models import Profile
-from network.demo import ANSWERS, PROGRESS, TASKS
+from network.demo.home_tasks import TASKS
+from network.demo.teamwork import ANSWERS, PROGRESS
 from network.models import (
     CommentVisibility,
     Municipality,

@@ -1,21 +1,12 @@
-"""Demo content and people for `make run`. Idempotent: running it again
-changes nothing that is already there."""
-
-from dataclasses import dataclass
-
-from django.contrib.auth.models import Group
-from django.db import transaction
-from django.utils import timezone
+"""The top of the demo's page tree: the home page and its entry points, the
+pages about Mentornett and its audiences, the scheme page, the guides, the
+accessibility statement and privacy page, and the site settings' footer."""
 
 from wagtail.models import Site
 
-from mentornett.accounts.models import Profession, Profile, User
-from mentornett.accounts.roles import StaffRole
-from network.models import Municipality
-from network.services import import_municipalities
+from network.models import SchemePage
 
-from .guide_demo import ACCESSIBILITY_STATEMENT, GUIDES, PRIVACY_PAGE
-from .models import (
+from ..models import (
     AUDIENCE_FIELDS,
     FooterLink,
     GuideIndexPage,
@@ -24,71 +15,7 @@ from .models import (
     SiteSettings,
     StandardPage,
 )
-
-DEMO_PASSWORD = "mentornett-demo"  # noqa: S105 - printed for local demo use only  # nosec B105
-
-
-@dataclass(frozen=True)
-class DemoPerson:
-    email: str
-    full_name: str
-    role: str
-    staff_role: StaffRole | None = None
-    superuser: bool = False
-    profession: str = ""
-    municipality: str = ""
-    wants_to_be_mentor: bool = False
-    authorisation_year: int | None = None
-    practice_years: int | None = None
-    study_place: str = ""
-
-
-DEMO_PEOPLE = [
-    DemoPerson("admin@mentornett.no", "Ada Admin", "superuser", superuser=True),
-    DemoPerson("redaktor@mentornett.no", "Rita Redaktør", "editor", StaffRole.EDITOR),
-    DemoPerson(
-        "fagansvarlig@mentornett.no",
-        "Frida Fagansvarlig",
-        "reviewer (approves guides and courses)",
-        StaffRole.REVIEWER,
-    ),
-    DemoPerson(
-        "ordning@mentornett.no",
-        "Ola Ordning",
-        "scheme administrator",
-        StaffRole.SCHEME_ADMINISTRATOR,
-    ),
-    DemoPerson(
-        "arrangor@mentornett.no", "Anne Arrangør", "network organiser", StaffRole.NETWORK_ORGANISER
-    ),
-    DemoPerson(
-        "radgiver@mentornett.no", "Rune Rådgiver", "network advisor", StaffRole.NETWORK_ADVISOR
-    ),
-    DemoPerson(
-        "mentor@mentornett.no", "Marit Mentor", "mentor (veterinarian)",
-        profession=Profession.VETERINARIAN, municipality="1871", wants_to_be_mentor=True,
-        authorisation_year=2009, practice_years=15,
-    ),
-    DemoPerson(
-        "mentee@mentornett.no", "Magnus Mentee", "mentee (vet student)",
-        profession=Profession.VET_STUDENT, municipality="3401",
-        study_place="NMBU Veterinærhøgskolen",
-    ),
-    DemoPerson(
-        "lisens@mentornett.no", "Lise Lisens", "mentee on temporary licence (running)",
-        profession=Profession.VET_STUDENT, municipality="3427",
-        study_place="NMBU Veterinærhøgskolen",
-    ),
-    DemoPerson(
-        "kommune@mentornett.no", "Kari Kommune", "municipality contact (Tynset)",
-        municipality="3427",
-    ),
-    DemoPerson(
-        "sykepleier@mentornett.no", "Sara Sykepleier", "team member (nurse)",
-        profession=Profession.NURSE, municipality="3105", practice_years=8,
-    ),
-]  # fmt: skip
-
+from .guides import ACCESSIBILITY_STATEMENT, GUIDES, PRIVACY_PAGE
 
 ABOUT_BODY = [
     ("heading", {"text": "Hvorfor Mentornett finnes", "level": "h2"}),
@@ -296,8 +223,6 @@ def _site_settings(*, footer_pages, statements):
 
 
 def _scheme_page():
-    from network.models import SchemePage
-
     return SchemePage(
         title="Mentorordningen",
         slug="mentorordningen",
@@ -332,70 +257,3 @@ def _scheme_page():
             ),
         ],
     )
-
-
-def build_people() -> list[DemoPerson]:
-    municipalities = {m.number: m for m in Municipality.objects.all()}
-    for person in DEMO_PEOPLE:
-        user = User.objects.filter(email=person.email).first()
-        if user is None:
-            user = User.objects.create_user(
-                email=person.email,
-                password=DEMO_PASSWORD,
-                full_name=person.full_name,
-                is_staff=person.superuser or person.staff_role is not None,
-                is_superuser=person.superuser,
-            )
-        # Demo accounts sign in at once: their e-mail counts as verified.
-        user.emailaddress_set.get_or_create(
-            email=person.email, defaults={"verified": True, "primary": True}
-        )
-        if person.staff_role is not None:
-            user.groups.add(Group.objects.get(name=person.staff_role.value))
-        Profile.objects.get_or_create(
-            user=user,
-            defaults={
-                "profession": person.profession,
-                "home_municipality": municipalities.get(person.municipality),
-                "wants_to_be_mentor": person.wants_to_be_mentor,
-                "has_norwegian_authorisation": person.authorisation_year is not None,
-                "authorisation_year": person.authorisation_year,
-                "practice_years": person.practice_years,
-                "study_place": person.study_place,
-            },
-        )
-    return DEMO_PEOPLE
-
-
-@transaction.atomic
-def load_demo() -> list[DemoPerson]:
-    from courses.demo import build_courses
-    from events.demo import build_events
-    from network.demo import build_network
-    from network.scheme.demo import build_scheme
-
-    import_municipalities()
-    home = build_pages()
-    build_courses(home)
-    people = build_people()
-    _demo_progress()
-    event_index = build_events(home)
-    build_network(home, event_index, timezone.localdate())
-    build_scheme(timezone.localdate())
-    return people
-
-
-def _demo_progress():
-    """The demo mentor has finished the mentor course (and so holds a course
-    certificate); the demo mentee is halfway through the mentee course."""
-    from courses.demo import complete_lessons_for
-    from courses.models import CoursePage, Enrolment
-
-    mentor = User.objects.get(email="mentor@mentornett.no")
-    mentee = User.objects.get(email="mentee@mentornett.no")
-    mentor_course = CoursePage.objects.filter(slug="mentorkurs").first()
-    mentee_course = CoursePage.objects.filter(slug="menteekurs").first()
-    if mentor_course and not Enrolment.objects.filter(learner=mentor).exists():
-        complete_lessons_for(mentor, mentor_course)
-    if mentee_course and not Enrolment.objects.filter(learner=mentee).exists():
-        complete_lessons_for(mentee, mentee_course, count=2)

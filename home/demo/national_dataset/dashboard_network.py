@@ -16,14 +16,13 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 
-from events.demo import _event_index
+from events.demo import build_event_index
 from home.models import HomePage
 from mentornett.accounts.models import User
 from mentornett.accounts.roles import StaffRole
 from network.models import LearningNetworkPage
 
-from . import DatasetRefused
-from .base import DOMAIN, Context, email
+from .base import DOMAIN, Context, DatasetRefused, email
 from .event_pages import record_schedules
 from .networks import REGIONS, Region, build_networks
 from .people import ADVISOR, ORGANISER, PROFESSIONS, People, Person
@@ -68,7 +67,7 @@ def _build(ctx: Context) -> dict:
     counts = [ctx.plan.teams]
     with ctx.step("national learning network") as step:
         home = HomePage.objects.get()
-        [network] = build_networks(ctx, home, _event_index(home), counts, regions=[NATIONAL])
+        [network] = build_networks(ctx, home, build_event_index(home), counts, regions=[NATIONAL])
         record_schedules(ctx, network.gatherings)
         step["gatherings"] = len(network.gatherings)
         step["home tasks"] = len(network.tasks)
