@@ -1,7 +1,12 @@
 from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
+from django.core.cache import cache
 from django.utils import translation
 
+from mentornett import content_cache
 from mentornett.accounts.models import Language
+from mentornett.accounts.permissions import staff_roles
+from mentornett.page_cache import CACHED_VIEWS
 
 
 class PreferredLanguageMiddleware:
@@ -41,12 +46,6 @@ PERMISSION_CACHE_TIMEOUT = 5 * 60
 
 
 def prime_permission_cache(user) -> None:
-    from django.contrib.auth.backends import ModelBackend
-    from django.core.cache import cache
-
-    from mentornett import content_cache
-    from mentornett.accounts.permissions import staff_roles
-
     key = f"permissions:{user.pk}:{int(user.is_active)}:{int(user.is_superuser)}"
     found = cache.get_many([content_cache.PERMISSIONS_KEY, key])
     generation = found.get(content_cache.PERMISSIONS_KEY) or content_cache.permissions_generation()
@@ -78,9 +77,6 @@ class CachedSiteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        from mentornett import content_cache
-        from mentornett.page_cache import CACHED_VIEWS
-
         if request.resolver_match.view_name in CACHED_VIEWS:
             key = f"wagtail-site:{request._get_raw_host()}:{request.get_port()}"
             request._wagtail_site = content_cache.stamped(
