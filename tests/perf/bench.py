@@ -160,6 +160,18 @@ def add_dashboard_network(args, environment) -> str:
     return f"; plus {NATIONAL.title} ({teams:,} teams), for organiser_dashboard_national only"
 
 
+def check_static_manifest():
+    """Fail at once, not in every scenario, if this process's static files
+    storage was made before collectstatic wrote the manifest."""
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    if "css/site.css" not in staticfiles_storage.hashed_files:
+        raise RuntimeError(
+            f"the static files manifest in {staticfiles_storage.location} was read before "
+            "collectstatic wrote it"
+        )
+
+
 def flush_redis(url):
     import redis
 
@@ -526,6 +538,11 @@ def main(argv=None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     bench_dir = ROOT / "var" / "bench"
     bench_dir.mkdir(parents=True, exist_ok=True)
+    # Before django.setup(): the static files storage reads its manifest once, when
+    # it is made, and importing Wagtail's blocks makes it (wagtail.admin.staticfiles).
+    # Collected later, a first run on a clean clone renders with an empty manifest:
+    # "Missing staticfiles manifest entry for 'css/site.css'".
+    manage("collectstatic", "--no-input", "-v", "0", environment=environment)
 
     source = "existing bench database"
     if not args.skip_load:
@@ -540,7 +557,7 @@ def main(argv=None) -> int:
     counts = dataset_counts()
     log("dataset: " + counts_text(counts))
     source += add_dashboard_network(args, environment)
-    manage("collectstatic", "--no-input", "-v", "0", environment=environment)
+    check_static_manifest()
     flush_redis(environment["REDIS_URL"])
 
     from . import burst as burst_module
