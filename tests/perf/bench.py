@@ -28,6 +28,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
+# The settings' VAR_DIR (MENTORNETT_VAR_DIR): `make bench-smoke` runs in a folder of its own.
+VAR_DIR = ROOT / os.environ.get("MENTORNETT_VAR_DIR", "var")
 DEFAULT_DB_URL = "postgres://postgres@127.0.0.1:5432/mentornett_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/3"
 SETTINGS = "mentornett.settings.bench"
@@ -78,7 +80,7 @@ def parse_args(argv=None):
         "--only", nargs="+", metavar="NAME", help=f"scenario names, and/or '{BURST}'"
     )
     parser.add_argument(
-        "--output", type=Path, default=ROOT / "var" / "bench" / "results.md", help="Markdown file"
+        "--output", type=Path, default=VAR_DIR / "bench" / "results.md", help="Markdown file"
     )
     args = parser.parse_args(argv)
     args.duration = args.duration or (3 if args.quick else 10)
@@ -536,7 +538,7 @@ def main(argv=None) -> int:
     # (SIGINT too when a shell started us in the background with it ignored).
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    bench_dir = ROOT / "var" / "bench"
+    bench_dir = VAR_DIR / "bench"
     bench_dir.mkdir(parents=True, exist_ok=True)
     # Before django.setup(): the static files storage reads its manifest once, when
     # it is made, and importing Wagtail's blocks makes it (wagtail.admin.staticfiles).
