@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from django.utils import translation
@@ -14,6 +16,41 @@ pytest_plugins = [
     "tests.scheme.hub_fixtures",
     "tests.home.guide_fixtures",
 ]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Under pytest-xdist (`--dist loadgroup`, as the Makefile runs the suites),
+    the tests of a module that builds a world once for the module (the permission
+    matrix, the national dataset, the query budgets) all go to one worker, which
+    builds it once, instead of once per worker.
+
+    Order: pytest-django runs the database tests first and the transactional ones
+    (which leave an empty database behind) after them, on every worker as in one
+    process, since each worker is sent its tests in that order. The groups hold only
+    tests that roll back, so sending them first keeps that true."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+            continue
+        definitions = getattr(item, "_fixtureinfo", None)
+        if definitions is None or "django_db_setup" not in item.fixturenames:
+            continue
+        if any(
+            fixturedefs[-1].scope == "module"
+            for fixturedefs in definitions.name2fixturedefs.values()
+            if fixturedefs
+        ):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
+def pytest_unconfigure(config):
+    """Each process (each xdist worker) signs with an Open Badges key of its own
+    (site/settings/test.py); it is not kept after the run."""
+    from django.conf import settings
+
+    if settings.configured and getattr(settings, "OPENBADGES_SIGNING_KEY_FILE", ""):
+        Path(settings.OPENBADGES_SIGNING_KEY_FILE).unlink(missing_ok=True)
 
 
 @pytest.fixture(autouse=True)

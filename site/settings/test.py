@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import AUTHENTICATION_BACKENDS, Q_CLUSTER
+from .base import AUTHENTICATION_BACKENDS, DATABASES, Q_CLUSTER
 
 DEBUG = False
 SECRET_KEY = "test-only-key-for-the-mentornett-suite-0123456789abcdefghijklmnop"  # noqa: S105 - tests only  # nosec B105
@@ -40,3 +40,13 @@ WHITENOISE_USE_FINDERS = True
 OPENBADGES_SIGNING_KEY_FILE = str(
     Path(tempfile.gettempdir()) / f"mentornett-test-openbadges-{os.getpid()}.pem"
 )
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The suite's own database, thrown away at the end: a commit need not wait
+    # for the write-ahead log to reach the disk. Per connection, so the server's
+    # configuration is untouched; every statement and constraint runs as before
+    # (a crash could lose the last commits, which a test database never needs).
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"].get("OPTIONS", {}),
+        "options": "-c synchronous_commit=off",
+    }

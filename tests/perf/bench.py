@@ -28,6 +28,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
+# The settings' VAR_DIR (MENTORNETT_VAR_DIR): `make bench-smoke` runs in a folder of its own.
+VAR_DIR = ROOT / os.environ.get("MENTORNETT_VAR_DIR", "var")
 DEFAULT_DB_URL = "postgres://postgres@127.0.0.1:5432/mentornett_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/3"
 SETTINGS = "mentornett.settings.bench"
@@ -78,7 +80,7 @@ def parse_args(argv=None):
         "--only", nargs="+", metavar="NAME", help=f"scenario names, and/or '{BURST}'"
     )
     parser.add_argument(
-        "--output", type=Path, default=ROOT / "var" / "bench" / "results.md", help="Markdown file"
+        "--output", type=Path, default=VAR_DIR / "bench" / "results.md", help="Markdown file"
     )
     args = parser.parse_args(argv)
     args.duration = args.duration or (3 if args.quick else 10)
@@ -158,6 +160,18 @@ def add_dashboard_network(args, environment) -> str:
         "scenario; the dataset counts above are without it"
     )
     return f"; plus {NATIONAL.title} ({teams:,} teams), for organiser_dashboard_national only"
+
+
+def check_static_manifest():
+    """Fail at once, not in every scenario, if this process's static files
+    storage was made before collectstatic wrote the manifest."""
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    if "css/site.css" not in staticfiles_storage.hashed_files:
+        raise RuntimeError(
+            f"the static files manifest in {staticfiles_storage.location} was read before "
+            "collectstatic wrote it"
+        )
 
 
 def flush_redis(url):
@@ -524,8 +538,13 @@ def main(argv=None) -> int:
     # (SIGINT too when a shell started us in the background with it ignored).
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    bench_dir = ROOT / "var" / "bench"
+    bench_dir = VAR_DIR / "bench"
     bench_dir.mkdir(parents=True, exist_ok=True)
+    # Before django.setup(): the static files storage reads its manifest once, when
+    # it is made, and importing Wagtail's blocks makes it (wagtail.admin.staticfiles).
+    # Collected later, a first run on a clean clone renders with an empty manifest:
+    # "Missing staticfiles manifest entry for 'css/site.css'".
+    manage("collectstatic", "--no-input", "-v", "0", environment=environment)
 
     source = "existing bench database"
     if not args.skip_load:
@@ -540,7 +559,7 @@ def main(argv=None) -> int:
     counts = dataset_counts()
     log("dataset: " + counts_text(counts))
     source += add_dashboard_network(args, environment)
-    manage("collectstatic", "--no-input", "-v", "0", environment=environment)
+    check_static_manifest()
     flush_redis(environment["REDIS_URL"])
 
     from . import burst as burst_module
