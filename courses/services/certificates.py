@@ -1,8 +1,5 @@
 """Issuing, rendering and checking course certificates."""
 
-import calendar
-from datetime import date
-
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -13,18 +10,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from mentornett.audit.services import AuditAction, record
+from mentornett.dates import add_months
 from mentornett.mail import queue_email
 from mentornett.tasks import enqueue
 
 from ..codes import new_code
 from ..errors import CourseError
 from ..models import Certificate, Enrolment, outcome_lines
-
-
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _unique_code() -> str:
