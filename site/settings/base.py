@@ -323,8 +323,12 @@ OPENBADGES_SIGNING_KEY = env("OPENBADGES_SIGNING_KEY", "")
 OPENBADGES_SIGNING_KEY_FILE = env("OPENBADGES_SIGNING_KEY_FILE", "")
 OPENBADGES_PREVIOUS_PUBLIC_KEYS = env("OPENBADGES_PREVIOUS_PUBLIC_KEYS", "")
 
+# The public base URL: every absolute link (e-mails, calendars, Open Badges,
+# certificates) is made from it by mentornett.links.absolute.
+SITE_URL = env("SITE_URL", "http://localhost:8000").rstrip("/")
+
 WAGTAIL_SITE_NAME = "Mentornett"
-WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://localhost:8000")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_I18N_ENABLED = False
 # Editors' browsers call no one else: no avatars from Gravatar (it would receive
 # a hash of each editor's e-mail) and no update check against releases.wagtail.org.
