@@ -209,7 +209,6 @@ ACCOUNT_PREVENT_ENUMERATION = False  # a duplicate e-mail gets a clear message a
 ACCOUNT_SIGNUP_FORM_CLASS = "mentornett.accounts.forms.SignupExtraForm"
 ACCOUNT_ADAPTER = "mentornett.accounts.adapters.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "Mentornett – "
 ACCOUNT_RATE_LIMITS = {
     # django-axes locks one address on one client after AXES_FAILURE_LIMIT
     # failures; this looser per-address cap holds against guessing from many clients.
