@@ -24,17 +24,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from django.conf import settings
 from django.urls import reverse
 
+from mentornett.links import absolute
+
 from .models import Certificate
+from .services.certificates import verification_url
 
 CONTEXT = [
     "https://www.w3.org/ns/credentials/v2",
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
 ]
 ISSUER_NAME = "Mentornett"
-
-
-def site_url() -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
 def _b64url(data: bytes) -> str:
@@ -106,7 +105,7 @@ def published_keys() -> list[dict]:
 
 
 def jwks_url() -> str:
-    return site_url() + reverse("openbadges:jwks")
+    return absolute(reverse("openbadges:jwks"))
 
 
 # --- the credential ---------------------------------------------------------
@@ -114,10 +113,10 @@ def jwks_url() -> str:
 
 def issuer_profile() -> dict:
     return {
-        "id": site_url() + reverse("openbadges:issuer"),
+        "id": absolute(reverse("openbadges:issuer")),
         "type": ["Profile"],
         "name": ISSUER_NAME,
-        "url": site_url() + "/",
+        "url": absolute("/"),
     }
 
 
@@ -141,11 +140,11 @@ def _criteria(outcomes: dict) -> str:
 def credential_for(certificate: Certificate) -> dict:
     """The OpenBadgeCredential. Only what the certificate recorded at issue goes
     in, so downloading it again gives the same credential."""
-    verify_url = site_url() + reverse("certificates:verify", args=[certificate.code])
+    verify_url = verification_url(certificate)
     subject_id = uuid.uuid5(uuid.NAMESPACE_URL, verify_url)
     achievement_id = uuid.uuid5(
         uuid.NAMESPACE_URL,
-        f"{site_url()}/courses/{certificate.course_id}/v{certificate.course_version}",
+        absolute(f"/courses/{certificate.course_id}/v{certificate.course_version}"),
     )
     email = certificate.holder.email.lower() if certificate.holder else ""
     salt = certificate.code

@@ -10,7 +10,9 @@ from icalendar import Calendar, Event
 from django.conf import settings
 from django.utils import timezone
 
-from .notifications import absolute, where_lines
+from mentornett.links import absolute
+
+from .notifications import where_lines
 
 OSLO = ZoneInfo("Europe/Oslo")
 UID_DOMAIN = "mentornett.no"

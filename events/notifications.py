@@ -1,25 +1,21 @@
-"""E-mails to participants. Every message uses one layout (emails/event_message)
-in the recipient's language, and goes through the task queue after commit, so
-a failing mail server never loses a registration: the queue retries."""
+"""E-mails to participants about an event they registered for: what happened,
+then the event itself (emails/event), sent through mentornett.mail."""
 
-from django.conf import settings
+from collections.abc import Callable
+from dataclasses import replace
+
 from django.core import signing
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from mentornett.mail import queue_email
+from mentornett.links import absolute
+from mentornett.mail import Message, send_to_person
 
 from .models import EventPage, Registration
 
 GIVE_UP_SALT = "events.give-up-place"
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def give_up_token(registration: Registration) -> str:
@@ -53,70 +49,63 @@ def where_lines(event: EventPage, *, with_link: bool) -> list[str]:
     return [line for line in (event.venue, event.address) if line]
 
 
-def _send(*, registration: Registration, subject: str, paragraphs: list[str], action=None):
-    person = registration.person
+def _send(registration: Registration, compose: Callable[[], Message]) -> None:
     event = registration.event
-    with translation.override(person.preferred_language):
-        context = {
-            "name": person.get_short_name(),
-            "paragraphs": [str(p) for p in paragraphs],
-            "event_title": event.title,
-            "event_url": absolute(event.url or ""),
-            "when": when_text(event),
-            "where": where_lines(event, with_link=registration.is_confirmed),
-            "action": action,
-            "language": person.preferred_language,
-            "my_page_url": absolute(reverse("home:dashboard")),
-        }
-        message = EmailMultiAlternatives(
-            subject=f"Mentornett – {subject}",
-            body=render_to_string("emails/event_message.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[person.email],
+
+    def with_the_event() -> Message:
+        return replace(
+            compose(),
+            template="emails/event",
+            context={
+                "event_title": event.title,
+                "event_url": absolute(event.url or ""),
+                "when": when_text(event),
+                "where": where_lines(event, with_link=registration.is_confirmed),
+                "my_page_url": absolute(reverse("home:dashboard")),
+            },
         )
-        message.attach_alternative(
-            render_to_string("emails/event_message.html", context), "text/html"
-        )
-    queue_email(message)
+
+    send_to_person(registration.person, with_the_event)
 
 
-def _give_up_action(registration):
+def _give_up_action(registration) -> tuple[str, str]:
     path = reverse("events:give_up", args=[give_up_token(registration)])
-    return {"url": absolute(path), "label": _("Give up my place")}
+    return (_("Give up my place"), absolute(path))
 
 
 def registration_received(registration: Registration) -> None:
-    with translation.override(registration.person.preferred_language):
-        if registration.is_confirmed:
-            subject = _("You are registered for %(event)s") % {"event": registration.event.title}
-            paragraphs = [_("You have a place. We look forward to seeing you.")]
-            if (
-                registration.registered_by_id
-                and registration.registered_by_id != registration.person_id
-            ):
-                paragraphs.append(
-                    _("%(name)s registered you on behalf of your team.")
-                    % {"name": registration.registered_by.full_name}
-                )
-            action = _give_up_action(registration)
-        else:
-            subject = _("You are on the waitlist for %(event)s") % {
-                "event": registration.event.title
-            }
-            paragraphs = [
-                _(
-                    "The event is full, so you are on the waitlist. If a place becomes free, "
-                    "it is yours at once and we send you an e-mail."
-                )
-            ]
-            action = None
-        _send(registration=registration, subject=subject, paragraphs=paragraphs, action=action)
+    event = registration.event
+
+    def compose():
+        if not registration.is_confirmed:
+            return Message(
+                subject=_("You are on the waitlist for %(event)s") % {"event": event.title},
+                paragraphs=[
+                    _(
+                        "The event is full, so you are on the waitlist. If a place becomes "
+                        "free, it is yours at once and we send you an e-mail."
+                    )
+                ],
+            )
+        paragraphs = [_("You have a place. We look forward to seeing you.")]
+        registered_by = registration.registered_by_id
+        if registered_by and registered_by != registration.person_id:
+            paragraphs.append(
+                _("%(name)s registered you on behalf of your team.")
+                % {"name": registration.registered_by.display_name}
+            )
+        return Message(
+            subject=_("You are registered for %(event)s") % {"event": event.title},
+            paragraphs=paragraphs,
+            action=_give_up_action(registration),
+        )
+
+    _send(registration, compose)
 
 
 def place_offered(registration: Registration) -> None:
-    with translation.override(registration.person.preferred_language):
-        _send(
-            registration=registration,
+    def compose():
+        return Message(
             subject=_("You have a place at %(event)s") % {"event": registration.event.title},
             paragraphs=[
                 _("A place became free and it is now yours: you are registered."),
@@ -125,11 +114,12 @@ def place_offered(registration: Registration) -> None:
             action=_give_up_action(registration),
         )
 
+    _send(registration, compose)
+
 
 def schedule_changed(registration: Registration) -> None:
-    with translation.override(registration.person.preferred_language):
-        _send(
-            registration=registration,
+    def compose():
+        return Message(
             subject=_("Changed time or place: %(event)s") % {"event": registration.event.title},
             paragraphs=[
                 _("The time or place of an event you are registered for has changed."),
@@ -137,26 +127,29 @@ def schedule_changed(registration: Registration) -> None:
             ],
         )
 
+    _send(registration, compose)
+
 
 def reminder(registration: Registration, *, days: int) -> None:
-    with translation.override(registration.person.preferred_language):
+    def compose():
         if days == 1:
             subject = _("Tomorrow: %(event)s") % {"event": registration.event.title}
         else:
             subject = _("In a week: %(event)s") % {"event": registration.event.title}
-        _send(
-            registration=registration,
+        return Message(
             subject=subject,
             paragraphs=[_("A reminder of an event you are registered for.")],
             action=_give_up_action(registration),
         )
 
+    _send(registration, compose)
+
 
 def poll_reminder(registration: Registration) -> None:
-    with translation.override(registration.person.preferred_language):
-        path = reverse("events:poll", args=[registration.event_id])
-        _send(
-            registration=registration,
+    url = absolute(reverse("events:poll", args=[registration.event_id]))
+
+    def compose():
+        return Message(
             subject=_("What did you think of %(event)s?") % {"event": registration.event.title},
             paragraphs=[
                 _(
@@ -164,5 +157,7 @@ def poll_reminder(registration: Registration) -> None:
                     "event better. Your answer is anonymous."
                 )
             ],
-            action={"url": absolute(path), "label": _("Answer the evaluation")},
+            action=(_("Answer the evaluation"), url),
         )
+
+    _send(registration, compose)

@@ -187,7 +187,7 @@ class AdvisorForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.advisors = {str(a.pk): a for a in advisors}
         self.fields["advisor"].choices = [("", _("No advisor"))] + [
-            (str(a.pk), a.get_full_name() or a.email) for a in advisors
+            (str(a.pk), a.display_name) for a in advisors
         ]
 
     def clean_advisor(self):
@@ -204,7 +204,7 @@ class TeamRegistrationForm(forms.Form):
     def __init__(self, *args, roster, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["people"].choices = [
-            (str(member.person_id), f"{member.person.full_name} ({member.get_role_display()})")
+            (str(member.person_id), f"{member.person.display_name} ({member.get_role_display()})")
             for member, registration in roster
             if registration is None
         ]

@@ -38,10 +38,7 @@ def _filters(request, network):
 
 
 def _advisor_choices(network) -> list[tuple[int, str]]:
-    return [
-        (advisor.pk, advisor.get_full_name() or advisor.email)
-        for advisor in selectors.network_advisors(network)
-    ]
+    return [(advisor.pk, advisor.display_name) for advisor in selectors.network_advisors(network)]
 
 
 @login_required

@@ -170,7 +170,7 @@ def remove_member_view(request, team_id, membership_id):
         messages.success(
             request,
             _("%(name)s is no longer on the team. What they wrote stays with the team.")
-            % {"name": membership.person.get_full_name() or membership.person.email},
+            % {"name": membership.person.display_name},
         )
     return HttpResponseRedirect(reverse("network:team", args=[team.pk]) + "#members")
 
@@ -695,14 +695,14 @@ def event_team_view(request, event_id, team_id):
         else:
             for person, outcome in results:
                 if isinstance(outcome, RegistrationError):
-                    messages.error(request, f"{person.full_name}: {outcome.messages[0]}")
+                    messages.error(request, f"{person.display_name}: {outcome.messages[0]}")
                 elif outcome.is_confirmed:
                     messages.success(
-                        request, _("%(name)s is registered.") % {"name": person.full_name}
+                        request, _("%(name)s is registered.") % {"name": person.display_name}
                     )
                 else:
                     messages.info(
-                        request, _("%(name)s is on the waitlist.") % {"name": person.full_name}
+                        request, _("%(name)s is on the waitlist.") % {"name": person.display_name}
                     )
             return HttpResponseRedirect(request.path)
     return render(

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import selectors
 from .models import HomeTask, Team
@@ -19,8 +19,7 @@ class TeamViewSet(SnippetViewSet):
     model = Team
     icon = "group"
     menu_label = _("Teams")
-    menu_order = 230
-    add_to_admin_menu = True
+    menu_order = 1
     list_display = ["__str__", "network", "municipality", "advisor"]
     list_filter = ["network"]
 
@@ -32,8 +31,7 @@ class HomeTaskViewSet(SnippetViewSet):
     model = HomeTask
     icon = "tasks"
     menu_label = _("Home tasks")
-    menu_order = 231
-    add_to_admin_menu = True
+    menu_order = 2
     list_display = ["title", "network", "gathering", "kind"]
     list_filter = ["network", "kind"]
 
@@ -41,8 +39,19 @@ class HomeTaskViewSet(SnippetViewSet):
         return self.model.objects.select_related("network", "gathering")
 
 
-register_snippet(TeamViewSet)
-register_snippet(HomeTaskViewSet)
+class LearningNetworksMenu(SnippetViewSetGroup):
+    """One admin menu for the learning networks; the organiser's overview joins
+    it through `submenu_hook`. Each item keeps its own permission check, and
+    the menu is hidden when none of them is shown."""
+
+    menu_label = _("Learning networks")
+    menu_icon = "group"
+    menu_order = 230
+    submenu_hook = "register_learning_networks_menu_item"
+    items = (TeamViewSet, HomeTaskViewSet)
+
+
+register_snippet(LearningNetworksMenu)
 
 
 class NetworkOverviewMenuItem(MenuItem):
@@ -59,9 +68,9 @@ class NetworkOverviewMenuItem(MenuItem):
         return super().render_component(request)
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register(LearningNetworksMenu.submenu_hook)
 def register_network_overview_menu_item():
-    return NetworkOverviewMenuItem(_("Network overview"), "#", icon_name="table", order=232)
+    return NetworkOverviewMenuItem(_("Network overview"), "#", icon_name="table", order=3)
 
 
 @hooks.register("before_delete_page")

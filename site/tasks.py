@@ -40,9 +40,9 @@ class EmailNotSent(Exception):
 
 
 def send_email(*, subject, body, from_email, to, html=None, headers=None, key=None, attempt=1):
-    """Send one message. With a key (mentornett.mail.queue_email gives every
-    message one), a message that was sent once is not sent again when the broker
-    or a retry delivers the task a second time. The mark lives in the cache, so
+    """Send one message. With a key (mentornett.mail gives every message one),
+    a message that was sent once is not sent again when the broker or a retry
+    delivers the task a second time. The mark lives in the cache, so
     it holds across workers where the cache is shared (Redis, SHARED_CACHE)."""
     sent_marker = f"mail-sent:{key}" if key else None
     if sent_marker and cache.get(sent_marker):

@@ -1,8 +1,5 @@
 """Issuing, rendering and checking course certificates."""
 
-import calendar
-from datetime import date
-
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -13,18 +10,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from mentornett.audit.services import AuditAction, record
-from mentornett.mail import queue_email
+from mentornett.dates import add_months
+from mentornett.links import absolute
+from mentornett.mail import Message, send_to_person
 from mentornett.tasks import enqueue
 
 from ..codes import new_code
 from ..errors import CourseError
 from ..models import Certificate, Enrolment, outcome_lines
-
-
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _unique_code() -> str:
@@ -43,7 +36,7 @@ def new_certificate(*, enrolment: Enrolment, code: str) -> Certificate:
     return Certificate(
         code=code,
         holder=holder,
-        holder_name=holder.full_name or holder.email,
+        holder_name=holder.display_name,
         holder_language=holder.preferred_language,
         course=course,
         course_title=course.title,
@@ -92,9 +85,7 @@ def issue_certificate(*, enrolment: Enrolment) -> Certificate:
 
 
 def verification_url(certificate: Certificate) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "certificates:verify", args=[certificate.code]
-    )
+    return absolute(reverse("certificates:verify", args=[certificate.code]))
 
 
 def render_certificate_html(certificate: Certificate) -> str:
@@ -132,21 +123,27 @@ def store_certificate_pdf(*, certificate: Certificate) -> Certificate:
 
 
 def send_certificate_email(*, certificate: Certificate) -> None:
-    from django.core.mail import EmailMultiAlternatives
-
     holder = certificate.holder
     if holder is None:
         return
-    context = {"certificate": certificate, "verification_url": verification_url(certificate)}
-    with translation.override(certificate.holder_language):
-        subject = render_to_string("emails/certificate_issued_subject.txt", context).strip()
-        body = render_to_string("emails/certificate_issued.txt", context)
-        html = render_to_string("emails/certificate_issued.html", context)
-    message = EmailMultiAlternatives(subject=subject, body=body, to=[holder.email])
-    message.attach_alternative(html, "text/html")
+
+    def compose():
+        return Message(
+            subject=_("Your course certificate: %(course)s") % {"course": certificate.course_title},
+            paragraphs=[
+                _(
+                    "You have completed %(course)s. Your course certificate is ready on My "
+                    "page, where you can download it as a PDF."
+                )
+                % {"course": certificate.course_title}
+            ],
+            template="emails/certificate_issued",
+            context={"certificate": certificate, "verification_url": verification_url(certificate)},
+        )
+
     # Through the retrying e-mail task: a retry of certificate_issued_task finds
     # the PDF made and would not send again, so the send must not fail it.
-    queue_email(message)
+    send_to_person(holder, compose, language=certificate.holder_language)
 
 
 def record_verification(*, certificate: Certificate) -> None:
@@ -190,7 +187,7 @@ def reissue_certificate(*, certificate: Certificate, by) -> Certificate:
     new = Certificate.objects.create(
         code=_unique_code(),
         holder=old.holder,
-        holder_name=old.holder.full_name or old.holder.email,
+        holder_name=old.holder.display_name,
         holder_language=old.holder.preferred_language,
         course=old.course,
         course_title=old.course_title,

@@ -29,7 +29,7 @@ def make_breakout_plan(*, event: EventPage, exercises: int, by) -> BreakoutPlan:
             _("Mark at least three people as present in the check-in list first."),
             code="too_few",
         )
-    names = {r.person_id: r.person.full_name or r.person.email for r in present}
+    names = {r.person_id: r.person.display_name for r in present}
     seed = secrets.randbelow(2**31)
     rounds = plan_rotation([r.person_id for r in present], exercises, seed=seed)
     stored = [

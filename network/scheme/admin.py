@@ -1,6 +1,7 @@
-"""The mentor scheme in the Wagtail admin: rules and rates, the office's
-application listing, municipality contacts, MentorHubs and equipment. Imported
-by network/wagtail_hooks.py, which is where Wagtail looks for hooks."""
+"""The mentor scheme in the Wagtail admin, in one menu: rules and rates, the
+office's application listing, scheme reports, municipality contacts, MentorHubs
+and equipment. Imported by network/wagtail_hooks.py, which is where Wagtail
+looks for hooks."""
 
 from django.urls import reverse
 from django.utils.translation import gettext
@@ -12,7 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from mentornett.admin_viewsets import PersonalRowsChooserViewSet, ViewOnlyPermissionPolicy
 from network.models import (
@@ -31,8 +32,7 @@ class SchemeRulesViewSet(SnippetViewSet):
     model = SchemeRules
     icon = "list-ul"
     menu_label = _("Scheme rules and rates")
-    menu_order = 241
-    add_to_admin_menu = True
+    menu_order = 2
     list_display = ["version", "valid_from"]
 
 
@@ -57,8 +57,7 @@ class ApplicationViewSet(SnippetViewSet):
     model = Application
     icon = "doc-full-inverse"
     menu_label = _("Scheme applications")
-    menu_order = 240
-    add_to_admin_menu = True
+    menu_order = 1
     list_display = ["__str__", "kind", "status", "municipality", "created_at", decision_column]
     list_filter = ["status", "kind", "municipality", "created_at"]
     inspect_view_enabled = True
@@ -66,10 +65,6 @@ class ApplicationViewSet(SnippetViewSet):
     def get_queryset(self, request):
         # The title names both parties; the columns show the place.
         return self.model.objects.select_related("mentor", "mentee", "municipality")
-
-
-register_snippet(SchemeRulesViewSet)
-register_snippet(ApplicationViewSet)
 
 
 # --- Scheme reports and municipality contacts ---------------------------------------------
@@ -80,13 +75,6 @@ class SchemeReportsMenuItem(MenuItem):
         return can_view_scheme_reports(request.user)
 
 
-@hooks.register("register_admin_menu_item")
-def register_scheme_reports_menu_item():
-    return SchemeReportsMenuItem(
-        _("Scheme reports"), reverse("scheme_reports:dashboard"), icon_name="table", order=243
-    )
-
-
 class MunicipalityContactViewSet(SnippetViewSet):
     """Who sees the read-only summary of a municipality's relationships."""
 
@@ -94,8 +82,7 @@ class MunicipalityContactViewSet(SnippetViewSet):
     model = MunicipalityContact
     icon = "user"
     menu_label = _("Municipality contacts")
-    menu_order = 244
-    add_to_admin_menu = True
+    menu_order = 4
     list_display = ["municipality", "user"]
     list_filter = ["municipality"]
 
@@ -103,9 +90,6 @@ class MunicipalityContactViewSet(SnippetViewSet):
         return self.model.objects.select_related("municipality", "user").order_by(
             "municipality__name", "user__email"
         )
-
-
-register_snippet(MunicipalityContactViewSet)
 
 
 # --- MentorHubs and equipment lending -------------------------------------------------
@@ -126,8 +110,7 @@ class EquipmentSetViewSet(SnippetViewSet):
     model = EquipmentSet
     icon = "clipboard-list"
     menu_label = _("Equipment sets")
-    menu_order = 246
-    add_to_admin_menu = True
+    menu_order = 6
     list_display = ["name", "location", "active"]
     list_filter = ["active"]
 
@@ -137,8 +120,7 @@ class MentorHubViewSet(SnippetViewSet):
     model = MentorHub
     icon = "home"
     menu_label = _("MentorHubs")
-    menu_order = 245
-    add_to_admin_menu = True
+    menu_order = 5
     list_display = ["name", "municipality", "status", "created_at", hub_office_column]
     list_filter = ["status", "municipality"]
     search_fields = ["name", "organisation_number"]
@@ -159,8 +141,7 @@ class EquipmentBookingViewSet(SnippetViewSet):
     model = EquipmentBooking
     icon = "date"
     menu_label = _("Equipment bookings")
-    menu_order = 247
-    add_to_admin_menu = True
+    menu_order = 7
     list_display = ["equipment", "starts_on", "ends_on", "booked_by", "cancelled_at"]
     list_filter = ["equipment", "starts_on"]
     inspect_view_enabled = True
@@ -169,6 +150,30 @@ class EquipmentBookingViewSet(SnippetViewSet):
         return self.model.objects.select_related("equipment", "booked_by")
 
 
-register_snippet(MentorHubViewSet)
-register_snippet(EquipmentSetViewSet)
-register_snippet(EquipmentBookingViewSet)
+class MentorSchemeMenu(SnippetViewSetGroup):
+    """One admin menu for the mentor scheme; the scheme reports join it through
+    `submenu_hook`. Each item keeps its own permission check, and the menu is
+    hidden when none of them is shown."""
+
+    menu_label = _("Mentor scheme")
+    menu_icon = "doc-full-inverse"
+    menu_order = 240
+    submenu_hook = "register_mentor_scheme_menu_item"
+    items = (
+        ApplicationViewSet,
+        SchemeRulesViewSet,
+        MunicipalityContactViewSet,
+        MentorHubViewSet,
+        EquipmentSetViewSet,
+        EquipmentBookingViewSet,
+    )
+
+
+register_snippet(MentorSchemeMenu)
+
+
+@hooks.register(MentorSchemeMenu.submenu_hook)
+def register_scheme_reports_menu_item():
+    return SchemeReportsMenuItem(
+        _("Scheme reports"), reverse("scheme_reports:dashboard"), icon_name="table", order=3
+    )

@@ -296,7 +296,7 @@ class HubMentorForm(forms.Form):
 
 class MentorChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        return obj.get_full_name() or obj.email
+        return obj.display_name
 
 
 class StudentWeekForm(forms.Form):

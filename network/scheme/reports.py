@@ -311,10 +311,6 @@ class MunicipalitySummary:
         return len(self.rows)
 
 
-def person_name(person) -> str:
-    return (person.get_full_name() or person.email) if person else "–"
-
-
 def municipality_summaries(municipalities) -> list[MunicipalitySummary]:
     """The relationships of each municipality: type, period, phase and the two
     people. No money and no evaluations. One query for all of them."""
@@ -334,8 +330,8 @@ def municipality_summaries(municipalities) -> list[MunicipalitySummary]:
                 application.ends_on,
                 PHASES[application.status],
                 application.status == S.ACTIVE,
-                person_name(application.mentor),
-                person_name(application.mentee),
+                application.mentor.display_name if application.mentor else "–",
+                application.mentee.display_name if application.mentee else "–",
             )
         )
     summaries = []

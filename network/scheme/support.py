@@ -48,12 +48,12 @@ Django's Norwegian number format) between the digit groups and after "NOK".
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.utils.translation import gettext, ngettext
 
+from mentornett.dates import add_months
 from network.models import (
     CourseFeeKind,
     CourseFeeRule,
@@ -241,12 +241,6 @@ def _course_fee(rules: SchemeRules, course: str, price: int | None) -> tuple[Cou
     if rule.support_cap is not None:
         amount = min(amount, rule.support_cap)
     return rule, amount
-
-
-def add_months(start: date, months: int) -> date:
-    month_index = start.month - 1 + months
-    year, month = start.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 def _weekly(per_week: int, days: int) -> tuple[int, str]:

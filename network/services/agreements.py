@@ -62,7 +62,7 @@ def sign_as_leader(*, agreement, user, name: str, title: str, ip: str | None):
 def sign_as_coordinator(*, agreement, user, ip: str | None):
     agreement = _locked(agreement)
     _not_countersigned(agreement)
-    agreement.coordinator_name = user.get_full_name() or user.email
+    agreement.coordinator_name = user.display_name
     agreement.coordinator_user = user
     agreement.coordinator_signed_at = timezone.now()
     agreement.coordinator_ip = ip
@@ -97,7 +97,7 @@ def countersign(*, agreement, user):
             code="unsigned",
         )
     agreement.countersigned_by = user
-    agreement.countersigned_name = user.get_full_name() or user.email
+    agreement.countersigned_name = user.display_name
     agreement.countersigned_at = timezone.now()
     agreement.save()
     return agreement

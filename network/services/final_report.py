@@ -64,9 +64,7 @@ def _organisation(team) -> str:
     members = TeamMembership.objects.filter(team=team).select_related("person")
     if not members:
         return ""
-    names = ", ".join(
-        f"{m.person.get_full_name()} ({m.get_role_display().lower()})" for m in members
-    )
+    names = ", ".join(f"{m.person.display_name} ({m.get_role_display().lower()})" for m in members)
     return _("The project group: %(members)s.") % {"members": names}
 
 

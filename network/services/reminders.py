@@ -14,6 +14,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from mentornett.links import absolute
+from mentornett.mail import Message, send_to_person
+
 from ..models import (
     HomeTask,
     ReminderKind,
@@ -24,7 +27,6 @@ from ..models import (
     TeamMembership,
     TeamRole,
 )
-from ..notifications import Message, absolute, send_to_person
 
 # Late reminders are sent for tasks due in the last month, not for old ones.
 LATE_WINDOW = timedelta(days=30)

@@ -48,10 +48,6 @@ class SaveResult:
     send_error: SubmissionError | None = None  # why it was saved but not sent
 
 
-def _name(user) -> str:
-    return user.get_full_name() or user.email
-
-
 def _locked(team: Team, task: HomeTask) -> Submission:
     """The team's submission for the task, locked; made on first use."""
     submission, created = Submission.objects.get_or_create(team=team, task=task)
@@ -150,7 +146,7 @@ def submit(*, team: Team, task: HomeTask, user, now=None) -> SubmissionVersion:
         file=submission.file.name if submission.file else "",
         file_name=submission.file_name,
         submitted_by=user,
-        submitted_by_name=_name(user),
+        submitted_by_name=user.display_name,
         submitted_at=now,
         deadline=deadline,
         is_late=now > deadline,
@@ -255,7 +251,7 @@ def add_comment(
     return SubmissionComment.objects.create(
         submission=submission,
         author=user,
-        author_name=_name(user),
+        author_name=user.display_name,
         author_team=author_team,
         body=body,
         visibility=visibility,

@@ -6,12 +6,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from mentornett.accounts.models import User
 from mentornett.audit.services import AuditAction, current_actor, record
+from mentornett.links import absolute
+from mentornett.mail import Message
 
 from ..errors import TeamError
 from ..models import NetworkStaff, NetworkStaffRole, Team, TeamInvitation, TeamMembership, TeamRole
-from ..notifications import Message, absolute, send_message
 from . import invitation_links
 
 INVITATION_SALT = "network.team-invitation"
@@ -74,7 +74,6 @@ def invite_member(*, team: Team, email: str, role: str, invited_by) -> TeamInvit
 def _send_invitation(invitation: TeamInvitation) -> None:
     team = invitation.team
     inviter = invitation.invited_by
-    existing = User.objects.filter(email__iexact=invitation.email).first()
     url = absolute(reverse("network:invitation", args=[invitation_token(invitation)]))
 
     def compose():
@@ -86,25 +85,16 @@ def _send_invitation(invitation: TeamInvitation) -> None:
                     "network “%(network)s”, as %(role)s."
                 )
                 % {
-                    "inviter": inviter.get_full_name() if inviter else _("The team coordinator"),
+                    "inviter": inviter.display_name if inviter else _("The team coordinator"),
                     "team": team,
                     "network": team.network.title,
                     "role": TeamRole(invitation.role).label,
                 },
-                _(
-                    "Open the link to accept. If you have no account yet, you can make one "
-                    "with this e-mail address. The link works for 14 days."
-                ),
             ],
             action=(_("Accept the invitation"), url),
         )
 
-    send_message(
-        to=invitation.email,
-        name=existing.get_short_name() if existing else invitation.email,
-        language=existing.preferred_language if existing else "nb",
-        compose=compose,
-    )
+    invitation_links.send_invitation(email=invitation.email, compose=compose)
 
 
 @transaction.atomic

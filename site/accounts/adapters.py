@@ -1,9 +1,12 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 
+from django.contrib.sites.shortcuts import get_current_site
+from django.template.loader import render_to_string
 from django.utils import translation
 
-from mentornett.mail import queue_email
+from mentornett.mail import Message, send_message
 
 from .models import Language
 from .services import ensure_profile
@@ -16,7 +19,27 @@ def _current_language():
 
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
-        queue_email(self.render_mail(template_prefix, email, context))
+        """allauth's messages (e-mail confirmation, password reset, …) in the
+        site's layout: allauth's templates give the subject and the words, in
+        the language of the page the person is on."""
+        request = allauth_context.request
+        context = {"email": email, "current_site": get_current_site(request), **context}
+        user = context.get("user")
+
+        def compose():
+            subject = render_to_string(f"{template_prefix}_subject.txt", context, request)
+            body = render_to_string(f"{template_prefix}_message.txt", context, request)
+            return Message(
+                subject=" ".join(subject.split()),
+                paragraphs=[part.strip() for part in body.split("\n\n") if part.strip()],
+            )
+
+        send_message(
+            to=email,
+            name=user.get_short_name() if user else email,
+            language=_current_language(),
+            compose=compose,
+        )
 
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)

@@ -73,6 +73,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         ]
 
     def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """How the site names the person to others: the full name, else the
+        e-mail address (an account from a provider that gave no name)."""
         return self.full_name or self.email
 
     def clean(self):

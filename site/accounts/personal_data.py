@@ -30,13 +30,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from mentornett.mail import queue_email
+from mentornett.mail import Message, send_to_person
 
 from .models import Profile
 
@@ -340,11 +339,26 @@ def erase_account(*, user) -> None:
 
 
 def _send_confirmation(user) -> None:
-    context = {"name": user.full_name}
-    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
-        subject = render_to_string("emails/account_deleted_subject.txt", context).strip()
-        body = render_to_string("emails/account_deleted.txt", context)
-    queue_email(EmailMessage(subject=subject, body=body, to=[user.email]))
+    def compose():
+        return Message(
+            subject=_("Your account is deleted"),
+            paragraphs=[
+                _(
+                    "Your account on Mentornett has been deleted as you asked. Your name, "
+                    "e-mail address, profile and what you wrote for yourself are gone, and "
+                    "you can no longer sign in."
+                ),
+                _(
+                    "Records the law requires us to keep – claims, receipts and payouts in "
+                    "the mentor scheme (the Bookkeeping Act, five years), decided "
+                    "applications, and the administration's log – are kept without your name."
+                ),
+                _("If you did not ask for this, contact us at once by answering this e-mail."),
+            ],
+        )
+
+    # Composed now, while the account still has its name and address.
+    send_to_person(user, compose, language=user.preferred_language or settings.LANGUAGE_CODE)
 
 
 def end_sessions(user) -> None:

@@ -30,10 +30,6 @@ def _filtered(request):
     return form, audit_events()
 
 
-def _person(user) -> str:
-    return (user.full_name or user.email) if user else ""
-
-
 def audit_log(request):
     form, events = _filtered(request)
     page_obj = Paginator(events, ROWS_PER_PAGE).get_page(request.GET.get("page"))
@@ -80,12 +76,12 @@ def audit_log_export(request):
                     event.get_action_display(),
                     event.action,
                     event.actor_id or "",
-                    spreadsheet_safe(_person(event.actor)),
+                    spreadsheet_safe(event.actor.display_name if event.actor else ""),
                     content_type_name(event.target_type),
                     event.target_id,
                     spreadsheet_safe(event.target_label),
                     event.subject_id or "",
-                    spreadsheet_safe(_person(event.subject)),
+                    spreadsheet_safe(event.subject.display_name if event.subject else ""),
                     spreadsheet_safe(changes),
                     spreadsheet_safe(event.reason),
                 ]

@@ -209,7 +209,6 @@ ACCOUNT_PREVENT_ENUMERATION = False  # a duplicate e-mail gets a clear message a
 ACCOUNT_SIGNUP_FORM_CLASS = "mentornett.accounts.forms.SignupExtraForm"
 ACCOUNT_ADAPTER = "mentornett.accounts.adapters.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "Mentornett – "
 ACCOUNT_RATE_LIMITS = {
     # django-axes locks one address on one client after AXES_FAILURE_LIMIT
     # failures; this looser per-address cap holds against guessing from many clients.
@@ -323,8 +322,12 @@ OPENBADGES_SIGNING_KEY = env("OPENBADGES_SIGNING_KEY", "")
 OPENBADGES_SIGNING_KEY_FILE = env("OPENBADGES_SIGNING_KEY_FILE", "")
 OPENBADGES_PREVIOUS_PUBLIC_KEYS = env("OPENBADGES_PREVIOUS_PUBLIC_KEYS", "")
 
+# The public base URL: every absolute link (e-mails, calendars, Open Badges,
+# certificates) is made from it by mentornett.links.absolute.
+SITE_URL = env("SITE_URL", "http://localhost:8000").rstrip("/")
+
 WAGTAIL_SITE_NAME = "Mentornett"
-WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://localhost:8000")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_I18N_ENABLED = False
 # Editors' browsers call no one else: no avatars from Gravatar (it would receive
 # a hash of each editor's e-mail) and no update check against releases.wagtail.org.

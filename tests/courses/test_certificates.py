@@ -11,7 +11,8 @@ from courses.codes import parse_code
 from courses.models import Certificate
 from courses.selectors import mandatory_certificate
 from courses.services import complete_lesson
-from courses.services.certificates import add_months, render_certificate_pdf
+from courses.services.certificates import render_certificate_pdf
+from mentornett.dates import add_months
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -172,9 +172,7 @@ class Application(models.Model):
 
     def __str__(self):
         names = " – ".join(
-            person.get_full_name() or person.email
-            for person in (self.mentor, self.mentee)
-            if person is not None
+            person.display_name for person in (self.mentor, self.mentee) if person is not None
         )
         return f"{self.get_kind_display()}: {names}" if names else self.get_kind_display()
 

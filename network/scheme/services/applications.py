@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.selectors import mandatory_certificate
-from mentornett.accounts.models import User
 from mentornett.audit.services import AuditAction, record
+from mentornett.links import absolute
+from mentornett.mail import Message
 from network.models import (
     Application,
     ApplicationInvitation,
@@ -23,7 +24,6 @@ from network.models import (
     RelationshipKind,
     SchemeRole,
 )
-from network.notifications import Message, absolute, send_message
 from network.services import invitation_links
 
 from ..errors import ApplicationError
@@ -39,10 +39,6 @@ WITHDRAWABLE = history.WITHDRAWABLE
 OFFICE_TRANSITIONS = history.OFFICE_TRANSITIONS
 
 INVITATION_SALT = "network.scheme-invitation"
-
-
-def _name(user) -> str:
-    return (user.get_full_name() or user.email) if user else ""
 
 
 @transaction.atomic
@@ -170,7 +166,6 @@ def invite_party(*, application, email: str, invited_by) -> ApplicationInvitatio
 def _send_invitation(invitation: ApplicationInvitation) -> None:
     application = invitation.application
     inviter = invitation.invited_by
-    existing = User.objects.filter(email__iexact=invitation.email).first()
     url = absolute(reverse("scheme:invitation", args=[invitation_token(invitation)]))
 
     def compose():
@@ -183,24 +178,15 @@ def _send_invitation(invitation: ApplicationInvitation) -> None:
                     "(%(kind)s) and invites you to take part as %(role)s."
                 )
                 % {
-                    "inviter": _name(inviter),
+                    "inviter": inviter.display_name,
                     "kind": application.get_kind_display(),
                     "role": role,
                 },
-                _(
-                    "Open the link to join the application. If you have no account yet, you "
-                    "can make one with this e-mail address. The link works for 14 days."
-                ),
             ],
             action=(_("Join the application"), url),
         )
 
-    send_message(
-        to=invitation.email,
-        name=existing.get_short_name() if existing else invitation.email,
-        language=existing.preferred_language if existing else "nb",
-        compose=compose,
-    )
+    invitation_links.send_invitation(email=invitation.email, compose=compose)
 
 
 @transaction.atomic
@@ -349,7 +335,7 @@ def submission_problems(application) -> list[Problem]:
 
 
 def _gate_message(entry: GateEntry) -> str:
-    values = {"name": _name(entry.person), "role": SchemeRole(entry.role).label.lower()}
+    values = {"name": entry.person.display_name, "role": SchemeRole(entry.role).label.lower()}
     if entry.reason == "expired":
         return _("%(name)s's course certificate for the %(role)s course has expired.") % values
     if entry.reason == "revoked":

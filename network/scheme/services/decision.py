@@ -9,9 +9,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from mentornett.links import absolute
+from mentornett.mail import Message, send_message, send_to_person
 from mentornett.tasks import enqueue
 from network.models import Application
-from network.notifications import Message, absolute, send_message, send_to_person
 
 from ..selectors import support_for
 
@@ -86,8 +87,8 @@ def notify_municipality(application: Application) -> None:
                     "municipality": application.municipality or "",
                     "start": application.starts_on.strftime("%d.%m.%Y"),
                     "end": application.ends_on.strftime("%d.%m.%Y"),
-                    "mentor": application.mentor.get_full_name(),
-                    "mentee": application.mentee.get_full_name(),
+                    "mentor": application.mentor.display_name,
+                    "mentee": application.mentee.display_name,
                 },
                 _(
                     "We tell you so that the municipality can take part: with housing, a car, "

@@ -79,7 +79,7 @@ def record_event(application, *, from_status: str, to_status: str, user: User | 
         from_status=from_status,
         to_status=to_status,
         actor=user,
-        actor_name=(user.get_full_name() or user.email) if user else "",
+        actor_name=user.display_name if user else "",
         note=note,
     )
     record(

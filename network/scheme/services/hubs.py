@@ -38,10 +38,6 @@ from ..support import format_kroner, rules_in_force
 MENTOR = "mentor"
 
 
-def _name(user) -> str:
-    return user.get_full_name() or user.email
-
-
 def _locked(hub) -> MentorHub:
     return MentorHub.objects.select_for_update().get(pk=hub.pk)
 
@@ -78,7 +74,7 @@ def certificate_problem(user, *, day=None) -> str | None:
     reason = mandatory_certificate(user=user, role=MENTOR, day=day).reason
     if reason is None:
         return None
-    values = {"name": _name(user)}
+    values = {"name": user.display_name}
     if reason == "expired":
         return _("%(name)s's mentor course certificate has expired.") % values
     if reason == "revoked":
@@ -206,7 +202,8 @@ def register_student_week(
     monday = monday_of(week_starts_on)
     if not hub.mentors.filter(user=mentor).exists():
         raise HubError(
-            _("%(name)s is not a mentor at %(hub)s.") % {"name": _name(mentor), "hub": hub.name},
+            _("%(name)s is not a mentor at %(hub)s.")
+            % {"name": mentor.display_name, "hub": hub.name},
             code="mentor",
         )
     problem = certificate_problem(mentor, day=monday)

@@ -17,6 +17,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mentornett.audit.services import AuditAction, record
+from mentornett.dates import add_months
+from mentornett.links import absolute
+from mentornett.mail import Message, send_to_person
 from network.models import (
     Application,
     ApplicationStatus,
@@ -29,11 +32,10 @@ from network.models import (
     Payout,
     SchemeRole,
 )
-from network.notifications import Message, absolute, send_to_person
 
 from ..errors import ApplicationError
 from ..selectors import Room, granted_by_category, room_for, support_for
-from ..support import MENTOR_FEE, add_months, format_kroner
+from ..support import MENTOR_FEE, format_kroner
 from . import history
 
 S = ApplicationStatus

@@ -129,8 +129,7 @@ def add_mentor_view(request, hub_id):
         else:
             messages.success(
                 request,
-                _("%(name)s is a mentor at the hub.")
-                % {"name": membership.user.get_full_name() or membership.user.email},
+                _("%(name)s is a mentor at the hub.") % {"name": membership.user.display_name},
             )
             return HttpResponseRedirect(reverse("scheme_hubs:hub", args=[hub.pk]))
     return _detail(request, hub, mentor_form=form, status=400)
