@@ -122,7 +122,7 @@ class Story:
                 from_status=from_status,
                 to_status=to_status,
                 actor=actor,
-                actor_name=_name(actor),
+                actor_name=actor.display_name if actor else "",
                 at=at,
                 note=note,
             )
@@ -174,10 +174,6 @@ def _rules_for(all_rules, day):
 def _kind(rng, rules) -> str:
     kinds = [k for k in KINDS if rules.rule_for(k) is not None]
     return rng.choices(kinds, [KINDS[k] for k in kinds])[0]
-
-
-def _name(user):
-    return user.get_full_name() or user.email
 
 
 CLAIMS = {

@@ -96,7 +96,7 @@ def _history(application, office, *, until):
             from_status=from_status,
             to_status=to_status,
             actor=office,
-            actor_name=office.get_full_name() if office else "Programkontoret",
+            actor_name=office.display_name if office else "Programkontoret",
         )
 
 
