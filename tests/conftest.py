@@ -7,6 +7,7 @@ from django.utils import translation
 from mentornett.accounts.roles import StaffRole
 
 from .factories import PASSWORD, UserFactory
+from .scheduling import WholeModuleScheduling, check_whole_modules
 
 pytest_plugins = [
     "tests.courses.fixtures",
@@ -18,30 +19,16 @@ pytest_plugins = [
 ]
 
 
-@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """Under pytest-xdist (`--dist loadgroup`, as the Makefile runs the suites),
-    the tests of a module that builds a world once for the module (the permission
-    matrix, the national dataset, the query budgets) all go to one worker, which
-    builds it once, instead of once per worker.
+    check_whole_modules(items)
 
-    Order: pytest-django runs the database tests first and the transactional ones
-    (which leave an empty database behind) after them, on every worker as in one
-    process, since each worker is sent its tests in that order. The groups hold only
-    tests that roll back, so sending them first keeps that true."""
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
-            continue
-        definitions = getattr(item, "_fixtureinfo", None)
-        if definitions is None or "django_db_setup" not in item.fixturenames:
-            continue
-        if any(
-            fixturedefs[-1].scope == "module"
-            for fixturedefs in definitions.name2fixturedefs.values()
-            if fixturedefs
-        ):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup` (as the Makefile runs the suites) with the modules that
+    build a world sent whole to one worker: see tests/scheduling.py."""
+    if config.getvalue("dist") == "loadgroup":
+        return WholeModuleScheduling(config, log)
+    return None
 
 
 def pytest_unconfigure(config):
