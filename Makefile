@@ -8,8 +8,9 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/mentornett
 # pytest-xdist workers for the suites: one per core (`make test WORKERS=0` runs in one process).
 WORKERS ?= auto
 XDIST := -n $(WORKERS) --dist loadgroup
-# The browser suite: Chromium and the live server per worker.
-BROWSER_WORKERS ?= 0
+# The browser suite on PostgreSQL: each worker its own Chromium, live server and
+# test database (the SQLite fallback runs in one process).
+BROWSER_WORKERS ?= auto
 BROWSER_XDIST := -n $(BROWSER_WORKERS)
 # Exit 0 when PostgreSQL answers at PG_URL's server (its maintenance database).
 PG_ANSWERS := $(PY) -c 'import sys, psycopg; from urllib.parse import urlsplit; \
