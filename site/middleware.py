@@ -25,7 +25,7 @@ class PreferredLanguageMiddleware:
 
     def __call__(self, request):
         language = language_for(request)
-        if language != request.LANGUAGE_CODE:
+        if language != getattr(request, "LANGUAGE_CODE", None):
             serve_in(request, language)
         signed_in = _signed_in(request)
         response = self.get_response(request)

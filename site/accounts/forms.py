@@ -46,8 +46,9 @@ class SignupExtraForm(forms.Form):
         behind one network can sign up together."""
         cleaned_data = super().clean()
         email = (self.data.get("email") or "").strip().lower()
-        if email and not ratelimit.consume(
-            allauth_context.request, action="signup_email", key=email
+        request = allauth_context.request
+        if email and request is not None and not ratelimit.consume(
+            request, action="signup_email", key=email
         ):
             self.add_error(
                 "email",
