@@ -47,8 +47,10 @@ class SignupExtraForm(forms.Form):
         cleaned_data = super().clean()
         email = (self.data.get("email") or "").strip().lower()
         request = allauth_context.request
-        if email and request is not None and not ratelimit.consume(
-            request, action="signup_email", key=email
+        if (
+            email
+            and request is not None
+            and not ratelimit.consume(request, action="signup_email", key=email)
         ):
             self.add_error(
                 "email",

@@ -11,8 +11,8 @@ from django.views.decorators.http import require_http_methods
 
 from mentornett.ratelimit import Limit, allow, too_many_requests
 
-from .languages import serve_in, set_language_cookie
 from .forms import DeleteAccountForm, LanguageForm, ProfileForm
+from .languages import serve_in, set_language_cookie
 from .personal_data import (
     PersonalDataError,
     build_export,

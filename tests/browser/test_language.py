@@ -36,9 +36,7 @@ def english_browser(browser, live_server, viewport):
     assert errors == [], f"JavaScript errors on the page: {errors}"
 
 
-def test_an_english_browser_signs_in_to_a_bokmal_account_in_one_language(
-    english_browser, viewport
-):
+def test_an_english_browser_signs_in_to_a_bokmal_account_in_one_language(english_browser, viewport):
     page = english_browser
     person = UserFactory(email="solveig@example.no", full_name="Solveig Lie")
 

@@ -67,8 +67,7 @@ def test_a_class_of_sixty_signs_up_and_in_from_one_address_with_a_few_typos():
     EmailAddress.objects.update(verified=True)
 
     wrong = [
-        from_the_classroom().post(LOGIN, {"login": student(n), "password": WRONG})
-        for n in range(5)
+        from_the_classroom().post(LOGIN, {"login": student(n), "password": WRONG}) for n in range(5)
     ]
     assert [response.status_code for response in wrong] == [200] * 5
 
