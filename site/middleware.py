@@ -1,29 +1,46 @@
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
-from django.utils import translation
 
 from mentornett import content_cache
-from mentornett.accounts.models import Language
+from mentornett.accounts.languages import language_for, serve_in, set_language_cookie
 from mentornett.accounts.permissions import staff_roles
 from mentornett.page_cache import CACHED_VIEWS
 
 
 class PreferredLanguageMiddleware:
-    """A signed-in person sees the site in the language they chose, on any device.
-    Runs after AuthenticationMiddleware; LocaleMiddleware handles everyone else."""
+    """Decides the request's language once (accounts.languages.language_for): a
+    signed-in person sees the site in the language they chose, on any device.
+    Runs after AuthenticationMiddleware; LocaleMiddleware, earlier, has already
+    read the cookie and the browser for visitors' cached pages.
+
+    A flash message is shown on the next page, so the next page must be in the
+    language it was written in. Signing in switches the request to the person's
+    language before allauth writes "Signed in as …" (AccountAdapter.login);
+    signing out leaves the cookie at the language the person was reading, so
+    "You have signed out" and the page after it agree."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            language = user.preferred_language
-            if language in Language.values and language != request.LANGUAGE_CODE:
-                translation.activate(language)
-                request.LANGUAGE_CODE = language
-        return self.get_response(request)
+        language = language_for(request)
+        if language != getattr(request, "LANGUAGE_CODE", None):
+            serve_in(request, language)
+        signed_in = _signed_in(request)
+        response = self.get_response(request)
+        if (
+            signed_in
+            and not _signed_in(request)
+            and settings.LANGUAGE_COOKIE_NAME not in response.cookies
+        ):
+            set_language_cookie(response, request.LANGUAGE_CODE)
+        return response
+
+
+def _signed_in(request) -> bool:
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated
 
 
 class PermissionCacheMiddleware:

@@ -1,10 +1,12 @@
 """Abuse limits: a small fixed-window counter in the shared cache, the client
 address every limit agrees on, and django-axes' hooks for login throttling.
 
-allauth limits sign-up and password reset itself (ACCOUNT_RATE_LIMITS); axes
-locks an e-mail address on one client after repeated failed logins; this module
-counts everything else a person could repeat to make the site send e-mail or
-guess codes (invitations, certificate checks)."""
+allauth limits sign-in, sign-up and password reset itself (ACCOUNT_RATE_LIMITS),
+counting per e-mail address where there is one and only loosely per client
+address, so a class behind one campus network signs up together; axes locks an
+e-mail address on one client after repeated failed logins; this module counts
+everything else a person could repeat to make the site send e-mail or guess
+codes (invitations, certificate checks)."""
 
 import ipaddress
 from dataclasses import dataclass

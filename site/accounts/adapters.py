@@ -5,9 +5,11 @@ from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.contrib.sites.shortcuts import get_current_site
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from mentornett.mail import Message, send_message
 
+from .languages import language_for, serve_in
 from .models import Language
 from .services import ensure_profile
 
@@ -18,6 +20,15 @@ def _current_language():
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        # ACCOUNT_RATE_LIMITS["login_failed"] counts a quarter of an hour.
+        "too_many_login_attempts": _(
+            "Too many failed sign-ins in a short time. Wait a quarter of an hour and try "
+            "again, or set a new password if you have forgotten it."
+        ),
+    }
+
     def send_mail(self, template_prefix, email, context):
         """allauth's messages (e-mail confirmation, password reset, …) in the
         site's layout: allauth's templates give the subject and the words, in
@@ -40,6 +51,12 @@ class AccountAdapter(DefaultAccountAdapter):
             language=_current_language(),
             compose=compose,
         )
+
+    def login(self, request, user):
+        """From here the request speaks the person's language, so allauth's
+        "Signed in as …" is written in the language of the page it lands on."""
+        super().login(request, user)
+        serve_in(request, language_for(request))
 
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)

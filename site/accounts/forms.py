@@ -1,5 +1,8 @@
 import re
 
+from allauth.core import context as allauth_context
+from allauth.core import ratelimit
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -36,6 +39,27 @@ class SignupExtraForm(forms.Form):
         if not name:
             raise forms.ValidationError(_("Write your full name."))
         return name
+
+    def clean(self):
+        """Sign-up attempts are counted per e-mail address typed; the count per
+        client address (ACCOUNT_RATE_LIMITS["signup"]) is loose, so a class
+        behind one network can sign up together."""
+        cleaned_data = super().clean()
+        email = (self.data.get("email") or "").strip().lower()
+        request = allauth_context.request
+        if (
+            email
+            and request is not None
+            and not ratelimit.consume(request, action="signup_email", key=email)
+        ):
+            self.add_error(
+                "email",
+                _(
+                    "There have been many attempts to sign up with this e-mail address. "
+                    "Wait an hour and try again."
+                ),
+            )
+        return cleaned_data
 
     def signup(self, request, user):
         # The adapter's save_user has already stored the name; nothing more to do.

@@ -1,11 +1,9 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -14,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from mentornett.ratelimit import Limit, allow, too_many_requests
 
 from .forms import DeleteAccountForm, LanguageForm, ProfileForm
+from .languages import serve_in, set_language_cookie
 from .personal_data import (
     PersonalDataError,
     build_export,
@@ -31,7 +30,7 @@ def profile_edit(request):
     if request.method == "POST" and form.is_valid():
         update_profile(user=request.user, data=form.cleaned_data)
         language = form.cleaned_data["preferred_language"]
-        translation.activate(language)
+        serve_in(request, language)
         messages.success(request, _("Your profile is saved."))
         response = HttpResponseRedirect(reverse("accounts:profile"))
         set_language_cookie(response, language)
@@ -129,14 +128,3 @@ def switch_language(request):
             set_preferred_language(user=request.user, language=language)
         set_language_cookie(response, language)
     return response
-
-
-def set_language_cookie(response, language):
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        language,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
-        httponly=True,
-    )

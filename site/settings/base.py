@@ -209,14 +209,30 @@ ACCOUNT_PREVENT_ENUMERATION = False  # a duplicate e-mail gets a clear message a
 ACCOUNT_SIGNUP_FORM_CLASS = "mentornett.accounts.forms.SignupExtraForm"
 ACCOUNT_ADAPTER = "mentornett.accounts.adapters.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# Limits are keyed by the e-mail address where there is one, so a class of 60
+# signing up and in together behind one campus or municipal address (NAT) is
+# never held back; per address (IP) there are only loose caps, for what has no
+# account yet and against one machine trying many accounts. A class of 60 sends
+# about 60-90 sign-up forms and as many sign-ins in a quarter of an hour, with a
+# few typos: every cap per address is at least twice that. Against guessing one
+# password: django-axes (AXES_FAILURE_LIMIT, below) and "login_failed" per e-mail.
 ACCOUNT_RATE_LIMITS = {
-    # django-axes locks one address on one client after AXES_FAILURE_LIMIT
-    # failures; this looser per-address cap holds against guessing from many clients.
-    "login_failed": "30/m/ip,20/15m/key",
-    "signup": "20/m/ip",
+    # Every sign-in form sent, per address (a machine hammering the form).
+    "login": "300/15m/ip",
+    # Failed sign-ins: 150 per address across all accounts (one password tried
+    # against many accounts from one machine; a class that all mistype twice
+    # passes), 20 per e-mail address from anywhere (one password guessed from
+    # many machines; axes locks it on one machine after 5).
+    "login_failed": "150/15m/ip,20/15m/key",
+    # Sign-up forms sent per address (accounts are created here, so there is no
+    # account to key on); and per e-mail address typed (SignupExtraForm).
+    "signup": "200/h/ip",
+    "signup_email": "10/h/key",
     "confirm_email": "1/3m/key",
-    # No one's inbox is flooded with reset links. (A rate, not a password.)
-    "reset_password": "20/m/ip,3/15m/key",  # nosec B105
+    # No one's inbox is flooded with reset links: 3 per e-mail address per quarter
+    # of an hour; 100 requests per address. (Rates, not passwords.)
+    "reset_password": "100/h/ip,3/15m/key",  # nosec B105
+    "reset_password_from_key": "100/h/ip",  # nosec B105
 }
 SOCIALACCOUNT_ADAPTER = "mentornett.accounts.adapters.SocialAccountAdapter"
 # Accounts are matched on the provider's subject identifier only, never on e-mail.
