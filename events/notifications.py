@@ -1,5 +1,6 @@
 """E-mails to participants about an event they registered for: what happened,
-then the event itself (emails/event), sent through mentornett.mail."""
+then the event itself (emails/event), sent through mentornett.mail. A message
+that confirms a place or changes its time carries the event's calendar entry."""
 
 from collections.abc import Callable
 from dataclasses import replace
@@ -13,6 +14,7 @@ from django.utils.translation import gettext as _
 from mentornett.links import absolute
 from mentornett.mail import Message, send_to_person
 
+from .calendar import event_entry, where_lines
 from .models import EventPage, Registration
 
 GIVE_UP_SALT = "events.give-up-place"
@@ -38,24 +40,21 @@ def when_text(event: EventPage) -> str:
     return f"{first} – {date_format(ends, 'j. F Y')} {ends:%H:%M}"
 
 
-def where_lines(event: EventPage, *, with_link: bool) -> list[str]:
-    if event.is_online:
-        lines = [_("Online")]
-        if with_link and event.meeting_url:
-            lines.append(_("Meeting link: %(url)s") % {"url": event.meeting_url})
-            if event.meeting_details:
-                lines.append(event.meeting_details)
-        return lines
-    return [line for line in (event.venue, event.address) if line]
-
-
-def _send(registration: Registration, compose: Callable[[], Message]) -> None:
+def _send(
+    registration: Registration, compose: Callable[[], Message], *, with_entry: bool = False
+) -> None:
+    """`with_entry`: attach the event's calendar entry, for a confirmed place."""
     event = registration.event
 
     def with_the_event() -> Message:
+        attachments = []
+        if with_entry and registration.is_confirmed:
+            filename, content = event_entry(event, registration=registration)
+            attachments.append((filename, content.decode(), "text/calendar"))
         return replace(
             compose(),
             template="emails/event",
+            attachments=attachments,
             context={
                 "event_title": event.title,
                 "event_url": absolute(event.url or ""),
@@ -100,7 +99,7 @@ def registration_received(registration: Registration) -> None:
             action=_give_up_action(registration),
         )
 
-    _send(registration, compose)
+    _send(registration, compose, with_entry=True)
 
 
 def place_offered(registration: Registration) -> None:
@@ -114,7 +113,7 @@ def place_offered(registration: Registration) -> None:
             action=_give_up_action(registration),
         )
 
-    _send(registration, compose)
+    _send(registration, compose, with_entry=True)
 
 
 def schedule_changed(registration: Registration) -> None:
@@ -127,7 +126,7 @@ def schedule_changed(registration: Registration) -> None:
             ],
         )
 
-    _send(registration, compose)
+    _send(registration, compose, with_entry=True)
 
 
 def reminder(registration: Registration, *, days: int) -> None:
