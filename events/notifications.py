@@ -61,6 +61,7 @@ def _send(
                 "when": when_text(event),
                 "where": where_lines(event, with_link=registration.is_confirmed),
                 "my_page_url": absolute(reverse("home:dashboard")),
+                "calendar_attached": bool(attachments),
             },
         )
 

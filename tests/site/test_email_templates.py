@@ -176,7 +176,7 @@ class _Text(HTMLParser):
 def _visible_text(html: str) -> str:
     parser = _Text()
     parser.feed(html.split("<body", 1)[1])
-    return " ".join(" ".join(parser.parts).split())
+    return " ".join("".join(parser.parts).split())
 
 
 def _slips(text: str) -> list[str]:
