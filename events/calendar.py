@@ -19,6 +19,8 @@ from .permissions import can_see_meeting_link
 
 OSLO = ZoneInfo("Europe/Oslo")
 UID_DOMAIN = "mentornett.no"
+# slugify drops what has no ASCII decomposition: æ and ø would vanish from file names.
+NORWEGIAN_IN_ASCII = str.maketrans({"æ": "ae", "ø": "o", "Æ": "Ae", "Ø": "O"})
 
 
 def event_uid(event) -> str:
@@ -100,7 +102,7 @@ def event_entry(event, *, registration) -> tuple[str, bytes]:
         sequence=schedule.sequence if schedule else 0,
         with_link=can_see_meeting_link(registration),
     )
-    return f"{slugify(event.title) or 'arrangement'}.ics", content
+    return f"{slugify(event.title.translate(NORWEGIAN_IN_ASCII)) or 'arrangement'}.ics", content
 
 
 def feed_ics(events_with_sequence, *, name: str) -> bytes:

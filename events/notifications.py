@@ -9,6 +9,7 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from mentornett.links import absolute
@@ -34,10 +35,12 @@ def registration_from_token(token: str) -> int | None:
 def when_text(event: EventPage) -> str:
     starts = timezone.localtime(event.starts_at)
     ends = timezone.localtime(event.ends_at)
+    # "mandag 14. desember 2026" in Bokmål, "Monday 14 December 2026" in English.
+    day = "j F Y" if get_language() == "en" else "j. F Y"
     if starts.date() == ends.date():
-        return f"{date_format(starts, 'l j. F Y')}, {starts:%H:%M}–{ends:%H:%M}"
-    first = f"{date_format(starts, 'j. F Y')} {starts:%H:%M}"
-    return f"{first} – {date_format(ends, 'j. F Y')} {ends:%H:%M}"
+        return f"{date_format(starts, f'l {day}')}, {starts:%H:%M}–{ends:%H:%M}"
+    first = f"{date_format(starts, day)} {starts:%H:%M}"
+    return f"{first} – {date_format(ends, day)} {ends:%H:%M}"
 
 
 def _send(

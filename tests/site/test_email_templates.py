@@ -13,7 +13,6 @@ from pathlib import Path
 import allauth
 import pytest
 from allauth.account import app_settings as account_settings
-from allauth.socialaccount import app_settings as socialaccount_settings
 
 from django.conf import settings
 from django.core import mail
@@ -50,7 +49,8 @@ def _allauth_templates() -> set[str]:
     for root in roots:
         for folder in ("account/email", "socialaccount/email"):
             for path in (root / folder).glob("*_message.txt"):
-                found.add(f"{folder}/{path.name.removesuffix('_message.txt')}")
+                if path.name != "base_message.txt":  # the frame the others extend
+                    found.add(f"{folder}/{path.name.removesuffix('_message.txt')}")
     return found
 
 
@@ -115,10 +115,6 @@ def _send_password_reset(language, fixtures):
     _client(language).post(PASSWORD_RESET, {"email": person.email})
 
 
-def _send_unknown_account(language, fixtures):
-    _client(language).post(PASSWORD_RESET, {"email": "ukjent@example.no"})
-
-
 SENDERS = {
     "emails/base": _send_base,
     "emails/event": _send_event,
@@ -127,29 +123,25 @@ SENDERS = {
     "account/email/email_confirmation_signup": _send_signup_confirmation,
     "account/email/email_confirmation": _send_confirmation_again,
     "account/email/password_reset_key": _send_password_reset,
-    "account/email/unknown_account": _send_unknown_account,
 }
 
-_NOTIFICATIONS_OFF = "a notification about a change to the account: ACCOUNT_EMAIL_NOTIFICATIONS is off"
+_NOTIFICATIONS_OFF = "a notification of a change to the account: ACCOUNT_EMAIL_NOTIFICATIONS is off"
+_ENUMERATION = "sent only with ACCOUNT_PREVENT_ENUMERATION on; the form says so instead"
 NOT_SENT = {
-    "account/email/account_already_exists": (
-        "sent only with ACCOUNT_PREVENT_ENUMERATION; sign-up says so on the form instead"
-    ),
+    "account/email/account_already_exists": _ENUMERATION,
+    "account/email/unknown_account": _ENUMERATION,
     "account/email/email_changed": _NOTIFICATIONS_OFF,
     "account/email/email_confirm": _NOTIFICATIONS_OFF,
     "account/email/email_deleted": _NOTIFICATIONS_OFF,
     "account/email/password_changed": _NOTIFICATIONS_OFF,
+    "account/email/password_reset": _NOTIFICATIONS_OFF,
     "account/email/password_set": _NOTIFICATIONS_OFF,
     "account/email/login_code": "sign-in by code (ACCOUNT_LOGIN_BY_CODE_ENABLED) is off",
     "account/email/password_reset_code": (
         "password reset by code (ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED) is off"
     ),
-    "socialaccount/email/account_connected": (
-        "a notification: SOCIALACCOUNT_EMAIL_NOTIFICATIONS is off"
-    ),
-    "socialaccount/email/account_disconnected": (
-        "a notification: SOCIALACCOUNT_EMAIL_NOTIFICATIONS is off"
-    ),
+    "socialaccount/email/account_connected": _NOTIFICATIONS_OFF,
+    "socialaccount/email/account_disconnected": _NOTIFICATIONS_OFF,
 }
 
 # Each says something went missing: an empty name or address, a value never filled.
@@ -205,7 +197,6 @@ def test_the_templates_not_sent_stay_switched_off():
     assert not account_settings.EMAIL_NOTIFICATIONS
     assert not account_settings.LOGIN_BY_CODE_ENABLED
     assert not account_settings.PASSWORD_RESET_BY_CODE_ENABLED
-    assert not socialaccount_settings.EMAIL_NOTIFICATIONS
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
