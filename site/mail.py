@@ -18,6 +18,7 @@ from django.utils import translation
 
 from .tasks import SEND_EMAIL, enqueue
 
+
 @dataclass
 class Message:
     """What one e-mail says. The layout adds the greeting, the paragraphs, the

@@ -40,6 +40,8 @@ def sync_default_site(site_model) -> dict:
         .exists()
     )
     if taken:
-        raise SiteAddressTaken(f"Another Wagtail site already answers at {site.hostname}:{site.port}.")
+        raise SiteAddressTaken(
+            f"Another Wagtail site already answers at {site.hostname}:{site.port}."
+        )
     site.save(update_fields=list(changes))
     return changes

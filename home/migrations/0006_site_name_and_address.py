@@ -2,18 +2,18 @@
 (SITE_NAME, SITE_URL) instead of localhost:80; `manage.py sync_site` does it
 again on each deploy, when the settings may have changed."""
 
+from contextlib import suppress
+
 from django.db import migrations
 
 from mentornett.sites import SiteAddressTaken, sync_default_site
 
 
 def apply_settings(apps, schema_editor):
-    try:
+    # Another site may already have the address: sync_site says so on deploy, and
+    # the operator sorts it out; the migration itself must not fail over it.
+    with suppress(SiteAddressTaken):
         sync_default_site(apps.get_model("wagtailcore", "Site"))
-    except SiteAddressTaken:
-        # Another site already has the address: the operator sorts that out, and
-        # sync_site says so on deploy; the migration itself must not fail.
-        pass
 
 
 class Migration(migrations.Migration):

@@ -172,7 +172,11 @@ def _visible_text(html: str) -> str:
 
 
 def _slips(text: str) -> list[str]:
-    return [f"{reason}: {match.group(0)!r}" for pattern, reason in SLIPS for match in pattern.finditer(text)]
+    return [
+        f"{reason}: {match.group(0)!r}"
+        for pattern, reason in SLIPS
+        for match in pattern.finditer(text)
+    ]
 
 
 @pytest.fixture
