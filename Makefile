@@ -28,10 +28,12 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-## make run: set up, migrate, load demo data, serve with the task queue beside it.
+## make run: set up, migrate, give the site its name and address (SITE_NAME, SITE_URL),
+## load demo data, serve with the task queue beside it.
 run: install
 	mkdir -p var
 	$(PY) manage.py migrate --no-input
+	$(PY) manage.py sync_site
 	$(PY) manage.py load_demo
 	@echo ""
 	@echo "Mentornett is starting at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"

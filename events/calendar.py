@@ -9,18 +9,35 @@ from icalendar import Calendar, Event
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from mentornett.links import absolute
 
-from .notifications import where_lines
+from .models import EventPage, EventSchedule
+from .permissions import can_see_meeting_link
 
 OSLO = ZoneInfo("Europe/Oslo")
 UID_DOMAIN = "mentornett.no"
+# slugify drops what has no ASCII decomposition: æ and ø would vanish from file names.
+NORWEGIAN_IN_ASCII = str.maketrans({"æ": "ae", "ø": "o", "Æ": "Ae", "Ø": "O"})
 
 
 def event_uid(event) -> str:
     """Stable for the life of the event, whatever an editor changes."""
     return f"event-{event.pk}@{UID_DOMAIN}"
+
+
+def where_lines(event: EventPage, *, with_link: bool) -> list[str]:
+    """Where the event is, in lines, for e-mails and calendar entries."""
+    if event.is_online:
+        lines = [_("Online")]
+        if with_link and event.meeting_url:
+            lines.append(_("Meeting link: %(url)s") % {"url": event.meeting_url})
+            if event.meeting_details:
+                lines.append(event.meeting_details)
+        return lines
+    return [line for line in (event.venue, event.address) if line]
 
 
 def _calendar(name: str) -> Calendar:
@@ -72,6 +89,20 @@ def event_ics(event, *, sequence: int, with_link: bool) -> bytes:
     stamp = timezone.now()
     calendar.add_component(_component(event, sequence=sequence, with_link=with_link, stamp=stamp))
     return _finish(calendar, [event])
+
+
+def event_entry(event, *, registration) -> tuple[str, bytes]:
+    """One event's calendar file (name, content) as `registration`'s holder may
+    see it, or anyone when it is None: the meeting link only for a confirmed
+    place, at the sequence registrants were last told, so a calendar that has
+    the entry updates it rather than adding a second."""
+    schedule = EventSchedule.objects.filter(event=event).first()
+    content = event_ics(
+        event,
+        sequence=schedule.sequence if schedule else 0,
+        with_link=can_see_meeting_link(registration),
+    )
+    return f"{slugify(event.title.translate(NORWEGIAN_IN_ASCII)) or 'arrangement'}.ics", content
 
 
 def feed_ics(events_with_sequence, *, name: str) -> bytes:

@@ -1,5 +1,6 @@
 """E-mails to participants about an event they registered for: what happened,
-then the event itself (emails/event), sent through mentornett.mail."""
+then the event itself (emails/event), sent through mentornett.mail. A message
+that confirms a place or changes its time carries the event's calendar entry."""
 
 from collections.abc import Callable
 from dataclasses import replace
@@ -8,11 +9,13 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from mentornett.links import absolute
 from mentornett.mail import Message, send_to_person
 
+from .calendar import event_entry, where_lines
 from .models import EventPage, Registration
 
 GIVE_UP_SALT = "events.give-up-place"
@@ -32,36 +35,36 @@ def registration_from_token(token: str) -> int | None:
 def when_text(event: EventPage) -> str:
     starts = timezone.localtime(event.starts_at)
     ends = timezone.localtime(event.ends_at)
+    # "mandag 14. desember 2026" in Bokmål, "Monday 14 December 2026" in English.
+    day = "j F Y" if get_language() == "en" else "j. F Y"
     if starts.date() == ends.date():
-        return f"{date_format(starts, 'l j. F Y')}, {starts:%H:%M}–{ends:%H:%M}"
-    first = f"{date_format(starts, 'j. F Y')} {starts:%H:%M}"
-    return f"{first} – {date_format(ends, 'j. F Y')} {ends:%H:%M}"
+        return f"{date_format(starts, f'l {day}')}, {starts:%H:%M}–{ends:%H:%M}"
+    first = f"{date_format(starts, day)} {starts:%H:%M}"
+    return f"{first} – {date_format(ends, day)} {ends:%H:%M}"
 
 
-def where_lines(event: EventPage, *, with_link: bool) -> list[str]:
-    if event.is_online:
-        lines = [_("Online")]
-        if with_link and event.meeting_url:
-            lines.append(_("Meeting link: %(url)s") % {"url": event.meeting_url})
-            if event.meeting_details:
-                lines.append(event.meeting_details)
-        return lines
-    return [line for line in (event.venue, event.address) if line]
-
-
-def _send(registration: Registration, compose: Callable[[], Message]) -> None:
+def _send(
+    registration: Registration, compose: Callable[[], Message], *, with_entry: bool = False
+) -> None:
+    """`with_entry`: attach the event's calendar entry, for a confirmed place."""
     event = registration.event
 
     def with_the_event() -> Message:
+        attachments = []
+        if with_entry and registration.is_confirmed:
+            filename, content = event_entry(event, registration=registration)
+            attachments.append((filename, content.decode(), "text/calendar"))
         return replace(
             compose(),
             template="emails/event",
+            attachments=attachments,
             context={
                 "event_title": event.title,
                 "event_url": absolute(event.url or ""),
                 "when": when_text(event),
                 "where": where_lines(event, with_link=registration.is_confirmed),
                 "my_page_url": absolute(reverse("home:dashboard")),
+                "calendar_attached": bool(attachments),
             },
         )
 
@@ -100,7 +103,7 @@ def registration_received(registration: Registration) -> None:
             action=_give_up_action(registration),
         )
 
-    _send(registration, compose)
+    _send(registration, compose, with_entry=True)
 
 
 def place_offered(registration: Registration) -> None:
@@ -114,7 +117,7 @@ def place_offered(registration: Registration) -> None:
             action=_give_up_action(registration),
         )
 
-    _send(registration, compose)
+    _send(registration, compose, with_entry=True)
 
 
 def schedule_changed(registration: Registration) -> None:
@@ -127,7 +130,7 @@ def schedule_changed(registration: Registration) -> None:
             ],
         )
 
-    _send(registration, compose)
+    _send(registration, compose, with_entry=True)
 
 
 def reminder(registration: Registration, *, days: int) -> None:

@@ -7,23 +7,20 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentornett.view_restrictions import in_private_section
 
-from .calendar import event_ics, feed_ics
+from .calendar import event_entry, feed_ics
 from .errors import RegistrationError
 from .forms import PollForm, RegistrationForm
 from .models import (
     CalendarFeed,
     EventPage,
-    EventSchedule,
     Registration,
 )
 from .notifications import registration_from_token
-from .permissions import can_see_meeting_link
 from .selectors import event_state, event_surroundings
 from .services import (
     answer_poll,
@@ -174,13 +171,8 @@ def event_calendar(request, event_id):
     registration = None
     if request.user.is_authenticated:
         registration = Registration.objects.filter(event=event, person=request.user).first()
-    schedule = EventSchedule.objects.filter(event=event).first()
-    content = event_ics(
-        event,
-        sequence=schedule.sequence if schedule else 0,
-        with_link=can_see_meeting_link(registration),
-    )
-    return _ics_response(content, f"{slugify(event.title) or 'arrangement'}.ics")
+    filename, content = event_entry(event, registration=registration)
+    return _ics_response(content, filename)
 
 
 def calendar_feed(request, token):

@@ -18,8 +18,6 @@ from django.utils import translation
 
 from .tasks import SEND_EMAIL, enqueue
 
-SUBJECT_PREFIX = "Mentornett – "
-
 
 @dataclass
 class Message:
@@ -34,12 +32,14 @@ class Message:
     action: tuple[str, str] | None = None  # (label, absolute url)
     template: str = "emails/base"
     context: dict = field(default_factory=dict)
+    # (filename, text, mimetype), e.g. an event's calendar entry as text/calendar.
+    attachments: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def send_message(*, to: str, name: str, language: str, compose: Callable[[], Message]) -> None:
     with translation.override(language):
         message = compose()
-        subject = SUBJECT_PREFIX + str(message.subject)
+        subject = f"{settings.SITE_NAME} – {message.subject}"
         context = {
             **message.context,
             "subject": subject,
@@ -52,6 +52,7 @@ def send_message(*, to: str, name: str, language: str, compose: Callable[[], Mes
                 else None
             ),
             "language": language,
+            "site_name": settings.SITE_NAME,
         }
         email = EmailMultiAlternatives(
             subject=subject,
@@ -60,6 +61,8 @@ def send_message(*, to: str, name: str, language: str, compose: Callable[[], Mes
             to=[to],
         )
         email.attach_alternative(render_to_string(f"{message.template}.html", context), "text/html")
+        for filename, content, mimetype in message.attachments:
+            email.attach(filename, content, mimetype)
     _queue(email)
 
 
@@ -88,6 +91,7 @@ def _queue(message: EmailMultiAlternatives) -> None:
         "to": list(message.to),
         "html": html,
         "headers": dict(message.extra_headers),
+        "attachments": [list(attachment) for attachment in message.attachments],
         "key": uuid.uuid4().hex,
     }
     transaction.on_commit(lambda: enqueue(SEND_EMAIL, **payload))

@@ -39,7 +39,9 @@ class EmailNotSent(Exception):
     """Every attempt failed; raised so the task is recorded as a failure."""
 
 
-def send_email(*, subject, body, from_email, to, html=None, headers=None, key=None, attempt=1):
+def send_email(
+    *, subject, body, from_email, to, html=None, headers=None, attachments=None, key=None, attempt=1
+):
     """Send one message. With a key (mentornett.mail gives every message one),
     a message that was sent once is not sent again when the broker or a retry
     delivers the task a second time. The mark lives in the cache, so
@@ -52,6 +54,8 @@ def send_email(*, subject, body, from_email, to, html=None, headers=None, key=No
     )
     if html:
         message.attach_alternative(html, "text/html")
+    for filename, content, mimetype in attachments or ():
+        message.attach(filename, content, mimetype)
     try:
         message.send()
     # SMTPException: the server refused or dropped us; OSError: it cannot be reached
@@ -64,6 +68,7 @@ def send_email(*, subject, body, from_email, to, html=None, headers=None, key=No
             "to": list(to),
             "html": html,
             "headers": headers or {},
+            "attachments": attachments or [],
             # A message queued before keys existed gets one now, for its retries.
             "key": key or uuid.uuid4().hex,
         }

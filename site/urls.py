@@ -8,11 +8,12 @@ from wagtail.documents.views import serve as document_views
 
 from mentornett import views
 from mentornett.byte_ranges import serve_byte_ranges
+from mentornett.sitemaps import Sitemap
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": Sitemap}}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document URLs, with byte ranges so films play on iPhones and can be skipped in.
     re_path(

@@ -2,11 +2,11 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 
-from django.contrib.sites.shortcuts import get_current_site
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from mentornett.links import on_site, public_site
 from mentornett.mail import Message, send_message
 
 from .languages import language_for, serve_in
@@ -34,7 +34,17 @@ class AccountAdapter(DefaultAccountAdapter):
         site's layout: allauth's templates give the subject and the words, in
         the language of the page the person is on."""
         request = allauth_context.request
-        context = {"email": email, "current_site": get_current_site(request), **context}
+        # The site's name and address from the settings, not the host the request
+        # came in by: allauth's templates say "an account on {{ site_domain }}",
+        # and its links (activate_url, password_reset_url, signup_url) go there too.
+        context = {
+            "email": email,
+            **{
+                key: on_site(value) if key.endswith("_url") and isinstance(value, str) else value
+                for key, value in context.items()
+            },
+            "current_site": public_site(),
+        }
         user = context.get("user")
 
         def compose():

@@ -341,8 +341,11 @@ OPENBADGES_PREVIOUS_PUBLIC_KEYS = env("OPENBADGES_PREVIOUS_PUBLIC_KEYS", "")
 # The public base URL: every absolute link (e-mails, calendars, Open Badges,
 # certificates) is made from it by mentornett.links.absolute.
 SITE_URL = env("SITE_URL", "http://localhost:8000").rstrip("/")
+# The name e-mails, the admin and the Wagtail site go by. `manage.py sync_site`
+# writes it and SITE_URL's host and port to the default Wagtail site.
+SITE_NAME = env("SITE_NAME", "Mentornett")
 
-WAGTAIL_SITE_NAME = "Mentornett"
+WAGTAIL_SITE_NAME = SITE_NAME
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_I18N_ENABLED = False
 # Editors' browsers call no one else: no avatars from Gravatar (it would receive

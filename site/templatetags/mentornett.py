@@ -1,6 +1,7 @@
 from django import template
 from django.utils.translation import gettext as _
 
+from mentornett.links import absolute
 from mentornett.markdown import render_markdown
 
 register = template.Library()
@@ -40,3 +41,9 @@ def pagination(context, page_obj, label=None):
 def get_item(mapping, key):
     """mapping[key] in a template, or None."""
     return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.filter(name="absolute")
+def absolute_filter(path):
+    """A path's public address on this site, from SITE_URL (see mentornett.links)."""
+    return absolute(path or "")
