@@ -104,22 +104,11 @@ def _outcome_groups(outcomes: dict) -> list[tuple[str, list[str]]]:
     return [(label, lines) for label, lines in groups if lines]
 
 
-def _first_outcomes(groups: list, count: int) -> list[tuple[str, list[str]]]:
-    """The first `count` outcomes in reading order, in their groups."""
-    kept = []
-    for label, lines in groups:
-        if count <= 0:
-            break
-        kept.append((label, lines[:count]))
-        count -= len(lines)
-    return kept
-
-
 def render_certificate_html(
-    certificate: Certificate, *, layout: str = LAYOUTS[0], outcome_count: int | None = None
+    certificate: Certificate, *, layout: str = LAYOUTS[0], per_group: int | None = None
 ) -> str:
-    """The certificate as HTML for WeasyPrint; `outcome_count` keeps only the
-    first outcomes, for when even the tightest layout cannot fit them all."""
+    """The certificate as HTML for WeasyPrint; `per_group` keeps only the first
+    outcomes of each group, for when even the tightest layout cannot fit them all."""
     import segno
 
     url = verification_url(certificate)
@@ -127,11 +116,9 @@ def render_certificate_html(
     hours = certificate.workload_hours
     with translation.override(certificate.holder_language):
         groups = _outcome_groups(certificate.outcomes)
-        total = sum(len(lines) for _label, lines in groups)
-        if outcome_count is not None and outcome_count < total:
-            groups, cut = _first_outcomes(groups, outcome_count), True
-        else:
-            cut = False
+        cut = per_group is not None and any(len(lines) > per_group for _label, lines in groups)
+        if cut:
+            groups = [(label, lines[:per_group]) for label, lines in groups if per_group]
         return render_to_string(
             "courses/certificate_pdf.html",
             {
@@ -150,10 +137,10 @@ def render_certificate_html(
 
 def _layout_on_one_page(certificate: Certificate):
     """The WeasyPrint document of the certificate on one A4 page: in the roomiest
-    layout that holds it, or else in the tightest with as many outcomes as fit
-    (the verification page lists them all). The footer with the QR code is fixed
-    to the foot of the page and the text kept off it, so text that does not fit
-    spills onto a second page, which is how a layout is known not to fit."""
+    layout that holds it, or else in the tightest with as many of each group's
+    outcomes as fit (the verification page lists them all). Text that does not
+    fit above the footer flows onto a second page, which is how a layout is
+    known not to fit."""
     from weasyprint import HTML
 
     def render(**options):
@@ -164,17 +151,17 @@ def _layout_on_one_page(certificate: Certificate):
         document = render(layout=layout)
         if len(document.pages) == 1:
             return document
-    # Binary search for the most outcomes that still fit; none always fits.
-    total = sum(len(lines) for _label, lines in _outcome_groups(certificate.outcomes))
-    low, high, best = 0, total - 1, None
+    # Binary search for the most outcomes per group that fit; none always fits.
+    longest = max((len(lines) for _label, lines in _outcome_groups(certificate.outcomes)), default=0)
+    low, high, best = 0, longest - 1, None
     while low <= high:
         middle = (low + high) // 2
-        document = render(layout=LAYOUTS[-1], outcome_count=middle)
+        document = render(layout=LAYOUTS[-1], per_group=middle)
         if len(document.pages) == 1:
             best, low = document, middle + 1
         else:
             high = middle - 1
-    return best or render(layout=LAYOUTS[-1], outcome_count=0)
+    return best or render(layout=LAYOUTS[-1], per_group=0)
 
 
 def render_certificate_pdf(certificate: Certificate) -> bytes:
