@@ -1276,8 +1276,7 @@ ANSETTELSER = {
         "til ansettelsesprosess og arbeidsavtale.</p>"
     ),
     "outcomes_knowledge": [
-        "Vet hvorfor en student på midlertidig lisens skal være ansatt og ikke drive eget "
-        "foretak.",
+        "Vet hvorfor en student på midlertidig lisens skal være ansatt og ikke drive eget foretak.",
         "Kjenner kravene til yrkesskadeforsikring og ansvarsforsikring når praksisen tar imot en "
         "student.",
         "Vet hva en skriftlig arbeidsavtale bør inneholde.",

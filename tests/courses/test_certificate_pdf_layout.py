@@ -182,7 +182,7 @@ def test_many_outcomes_are_set_tighter_and_all_still_shown(certificate_of):
 def test_a_course_with_very_many_long_outcomes_still_gets_one_page_with_a_readable_qr_code(
     certificate_of, client
 ):
-    outcomes = long_outcomes(per_group=14)
+    outcomes = long_outcomes(per_group=10)
     certificate = certificate_of("Mentorkurs", outcomes=outcomes, mandatory_for="mentor")
 
     pdf = render_certificate_pdf(certificate)
