@@ -151,8 +151,10 @@ def _layout_on_one_page(certificate: Certificate):
         document = render(layout=layout)
         if len(document.pages) == 1:
             return document
-    # Binary search for the most outcomes per group that fit; none always fits.
-    longest = max((len(lines) for _label, lines in _outcome_groups(certificate.outcomes)), default=0)
+    # Binary search for the most outcomes per group that fit. With none, only a
+    # course title and name long enough to fill the page alone could spill over.
+    groups = _outcome_groups(certificate.outcomes)
+    longest = max((len(lines) for _label, lines in groups), default=0)
     low, high, best = 0, longest - 1, None
     while low <= high:
         middle = (low + high) // 2
