@@ -77,6 +77,7 @@ def verify(request, code):
             "holder__anonymised_at",
             "course_title",
             "course_version",
+            "outcomes",
             "issued_at",
             "valid_until",
             "revoked_at",

@@ -43,14 +43,31 @@ class LearningOutcomes(models.Model):
     """Learning outcomes in the three groups of the Norwegian qualifications
     framework: knowledge, skills and general competence. One per line."""
 
+    # Written as what the holder can do: the course's lines are printed on its
+    # certificate under "What the holder can do".
     outcomes_knowledge = models.TextField(
-        _("knowledge"), blank=True, help_text=_("One learning outcome per line.")
+        _("knowledge"),
+        blank=True,
+        help_text=_(
+            "One learning outcome per line, written as what the holder knows, without "
+            "“you”. For example: “Knows the roles of mentor and mentee.”"
+        ),
     )
     outcomes_skills = models.TextField(
-        _("skills"), blank=True, help_text=_("One learning outcome per line.")
+        _("skills"),
+        blank=True,
+        help_text=_(
+            "One learning outcome per line, written as what the holder can do, without "
+            "“you”. For example: “Can lead a start-up conversation.”"
+        ),
     )
     outcomes_competence = models.TextField(
-        _("general competence"), blank=True, help_text=_("One learning outcome per line.")
+        _("general competence"),
+        blank=True,
+        help_text=_(
+            "One learning outcome per line, written as how the holder works, without "
+            "“you”. For example: “Lets the mentee's needs lead, also on a busy day.”"
+        ),
     )
 
     outcome_panels = [

@@ -27,13 +27,12 @@ from django.urls import reverse
 from mentornett.links import absolute
 
 from .models import Certificate
-from .services.certificates import verification_url
+from .services.certificates import ISSUER_NAME, verification_url
 
 CONTEXT = [
     "https://www.w3.org/ns/credentials/v2",
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
 ]
-ISSUER_NAME = "Mentornett"
 
 
 def _b64url(data: bytes) -> str:

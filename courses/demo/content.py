@@ -28,21 +28,21 @@ MENTORKURS = {
         "deg å tenke gjennom din egen praksis.</p>"
     ),
     "outcomes_knowledge": [
-        "Du kjenner rollene og ansvaret til mentor, mentee og mentorgruppe i mentorordningen.",
-        "Du vet hva reglene sier om bakvakt, omvendt påsitterpraksis og ansettelse av "
+        "Kjenner rollene og ansvaret til mentor, mentee og mentorgruppe i mentorordningen.",
+        "Vet hva reglene sier om bakvakt, omvendt påsitterpraksis og ansettelse av "
         "studenter på midlertidig lisens.",
-        "Du vet hvorfor oppstartssamtalen og evalueringen til slutt er viktige.",
+        "Vet hvorfor oppstartssamtalen og evalueringen til slutt er viktige.",
     ],
     "outcomes_skills": [
-        "Du kan lede en oppstartssamtale der dere avklarer forventninger, mål og praktiske "
-        "avtaler.",
-        "Du kan gi konkrete tilbakemeldinger som hjelper menteen videre.",
-        "Du kan lytte, stille åpne spørsmål og oppsummere i en veiledningssamtale.",
+        "Kan lede en oppstartssamtale der mentor og mentee avklarer forventninger, mål og "
+        "praktiske avtaler.",
+        "Kan gi konkrete tilbakemeldinger som hjelper menteen videre.",
+        "Kan lytte, stille åpne spørsmål og oppsummere i en veiledningssamtale.",
     ],
     "outcomes_competence": [
-        "Du lar menteens behov styre, også i en travel arbeidshverdag.",
-        "Du er en likeverdig samtalepartner, ikke en lærer som må ha alle svar.",
-        "Du vet når og hvordan du ber mentorordningen om hjelp.",
+        "Lar menteens behov styre, også i en travel arbeidshverdag.",
+        "Er en likeverdig samtalepartner, ikke en lærer som må ha alle svar.",
+        "Vet når og hvordan mentorordningen kan hjelpe, og ber om hjelp i tide.",
     ],
     "modules": [
         {
@@ -54,18 +54,18 @@ MENTORKURS = {
                 "påsitterpraksis.</p>"
             ),
             "outcomes_knowledge": [
-                "Du vet hva som skiller mentoring fra vanlig opplæring.",
-                "Du kjenner kravene til bakvakt og omvendt påsitterpraksis i versjon 2.0 av "
+                "Vet hva som skiller mentoring fra vanlig opplæring.",
+                "Kjenner kravene til bakvakt og omvendt påsitterpraksis i versjon 2.0 av "
                 "mentorordningen.",
             ],
             "outcomes_skills": [
-                "Du kan fordele oppgaver i en mentorgruppe slik at menteen alltid vet hvem som "
+                "Kan fordele oppgaver i en mentorgruppe slik at menteen alltid vet hvem som "
                 "er bakvakt.",
-                "Du kan tilpasse oppgavene til menteens nivå.",
+                "Kan tilpasse oppgavene til menteens nivå.",
             ],
             "outcomes_competence": [
-                "Du tar ansvar for din del av en likeverdig relasjon.",
-                "Du ser mentorrollen som en mulighet til å utvikle deg selv.",
+                "Tar ansvar for sin del av en likeverdig relasjon.",
+                "Ser mentorrollen som en mulighet til å utvikle seg selv.",
             ],
             "lessons": [
                 {
@@ -266,17 +266,17 @@ MENTORKURS = {
                 "skurrer.</p>"
             ),
             "outcomes_knowledge": [
-                "Du vet hva oppstartssamtalen skal avklare.",
-                "Du kjenner hjelpen mentorordningen tilbyr underveis, blant annet en time med "
+                "Vet hva oppstartssamtalen skal avklare.",
+                "Kjenner hjelpen mentorordningen tilbyr underveis, blant annet en time med "
                 "psykolog.",
             ],
             "outcomes_skills": [
-                "Du kan gå gjennom forventninger, mål og praktiske avtaler sammen med menteen.",
-                "Du kan ta opp et problem tidlig, før det blir en konflikt.",
+                "Kan gå gjennom forventninger, mål og praktiske avtaler sammen med menteen.",
+                "Kan ta opp et problem tidlig, før det blir en konflikt.",
             ],
             "outcomes_competence": [
-                "Du ser at avklarte forventninger er et felles ansvar for mentor og mentee.",
-                "Du ber om hjelp når relasjonen blir vanskelig.",
+                "Ser at avklarte forventninger er et felles ansvar for mentor og mentee.",
+                "Ber om hjelp når relasjonen blir vanskelig.",
             ],
             "lessons": [
                 {
@@ -429,19 +429,19 @@ MENTORKURS = {
                 "skjer når mentorperioden er over.</p>"
             ),
             "outcomes_knowledge": [
-                "Du kjenner noen enkle prinsipper for å lære bort i praksis.",
-                "Du vet hva som kjennetegner en nyttig tilbakemelding.",
-                "Du vet hva som skjer når mentorperioden er over: evalueringsskjema, rapport og "
+                "Kjenner noen enkle prinsipper for å lære bort i praksis.",
+                "Vet hva som kjennetegner en nyttig tilbakemelding.",
+                "Vet hva som skjer når mentorperioden er over: evalueringsskjema, rapport og "
                 "utbetaling.",
             ],
             "outcomes_skills": [
-                "Du kan gi tilbakemeldinger som er konkrete, kommer raskt og er til å handle på.",
-                "Du kan lytte, stille åpne spørsmål og tåle stillhet i en samtale.",
-                "Du kan hjelpe menteen å forklare funn og behandling for dyreeieren.",
+                "Kan gi tilbakemeldinger som er konkrete, kommer raskt og er til å handle på.",
+                "Kan lytte, stille åpne spørsmål og tåle stillhet i en samtale.",
+                "Kan hjelpe menteen å forklare funn og behandling for dyreeieren.",
             ],
             "outcomes_competence": [
-                "Du finner balansen mellom å støtte og å utfordre.",
-                "Du bruker tilbakemeldinger fra menteen til å bli en bedre mentor.",
+                "Finner balansen mellom å støtte og å utfordre.",
+                "Bruker tilbakemeldinger fra menteen til å bli en bedre mentor.",
             ],
             "lessons": [
                 {
@@ -667,18 +667,18 @@ MENTEEKURS = {
         "eksamen</strong>.</p>"
     ),
     "outcomes_knowledge": [
-        "Du vet hva mentoring er, og hva du kan forvente av mentoren og mentorordningen.",
-        "Du kjenner reglene for bakvakt og omvendt påsitterpraksis.",
-        "Du vet hva som skjer når mentorperioden er over.",
+        "Vet hva mentoring er, og hva en mentee kan forvente av mentoren og mentorordningen.",
+        "Kjenner reglene for bakvakt og omvendt påsitterpraksis.",
+        "Vet hva som skjer når mentorperioden er over.",
     ],
     "outcomes_skills": [
-        "Du kan sette deg to eller tre konkrete mål for mentorperioden.",
-        "Du kan be om hjelp i tide og bruke bakvakten.",
-        "Du kan gi mentoren din nyttige tilbakemeldinger.",
+        "Kan sette seg to eller tre konkrete mål for mentorperioden.",
+        "Kan be om hjelp i tide og bruke bakvakten.",
+        "Kan gi mentoren nyttige tilbakemeldinger.",
     ],
     "outcomes_competence": [
-        "Du tar ansvar for din del av en likeverdig relasjon.",
-        "Du bruker mentoren til å bli trygg og selvstendig i produksjonsdyrpraksis.",
+        "Tar ansvar for sin del av en likeverdig relasjon.",
+        "Bruker mentoren til å bli trygg og selvstendig i produksjonsdyrpraksis.",
     ],
     "modules": [
         {
@@ -689,16 +689,16 @@ MENTEEKURS = {
                 "dine behov som skal styre.</p>"
             ),
             "outcomes_knowledge": [
-                "Du vet hva mentoring er, og hvordan et mentorforhold starter.",
-                "Du kjenner de fire typene mentorforhold i ordningen.",
+                "Vet hva mentoring er, og hvordan et mentorforhold starter.",
+                "Kjenner de fire typene mentorforhold i ordningen.",
             ],
             "outcomes_skills": [
-                "Du kan beskrive hva du trenger hjelp til.",
-                "Du kan skrive konkrete mål.",
+                "Kan beskrive sitt eget behov for hjelp.",
+                "Kan skrive konkrete mål.",
             ],
             "outcomes_competence": [
-                "Du ser deg selv som en likeverdig part med ansvar for din egen utvikling.",
-                "Du tør å si hva du trenger.",
+                "Ser seg selv som en likeverdig part med ansvar for egen utvikling.",
+                "Tør å si fra om egne behov.",
             ],
             "lessons": [
                 {
@@ -848,16 +848,16 @@ MENTEEKURS = {
                 "og hva som skjer når mentorperioden er over.</p>"
             ),
             "outcomes_knowledge": [
-                "Du vet hva bakvakt er, og hvilke krav som gjelder.",
-                "Du vet hvordan evalueringen foregår.",
+                "Vet hva bakvakt er, og hvilke krav som gjelder.",
+                "Vet hvordan evalueringen foregår.",
             ],
             "outcomes_skills": [
-                "Du kan ringe bakvakten i tide og forklare situasjonen kort og tydelig.",
-                "Du kan gi mentoren konkrete tilbakemeldinger.",
+                "Kan ringe bakvakten i tide og forklare situasjonen kort og tydelig.",
+                "Kan gi mentoren konkrete tilbakemeldinger.",
             ],
             "outcomes_competence": [
-                "Du ser det å be om hjelp som en del av god praksis, ikke som et nederlag.",
-                "Du bidrar til å gjøre mentorordningen bedre.",
+                "Ser det å be om hjelp som en del av god praksis, ikke som et nederlag.",
+                "Bidrar til å gjøre mentorordningen bedre.",
             ],
             "lessons": [
                 {
@@ -1050,16 +1050,16 @@ SMITTESLUSE = {
         "<p>Kurset er åpent for alle og tar under en time.</p>"
     ),
     "outcomes_knowledge": [
-        "Du vet hvorfor smittevern på gården er viktig for dyrehelsen i Norge.",
-        "Du kjenner forskjellen på den urene og den rene siden av en smittesluse.",
+        "Vet hvorfor smittevern på gården er viktig for dyrehelsen i Norge.",
+        "Kjenner forskjellen på den urene og den rene siden av en smittesluse.",
     ],
     "outcomes_skills": [
-        "Du kan gå riktig gjennom en smittesluse, både inn og ut.",
-        "Du kan rengjøre og desinfisere støvler og utstyr mellom gårdsbesøk.",
+        "Kan gå riktig gjennom en smittesluse, både inn og ut.",
+        "Kan rengjøre og desinfisere støvler og utstyr mellom gårdsbesøk.",
     ],
     "outcomes_competence": [
-        "Du følger gårdens rutiner for smittevern, også når det haster.",
-        "Du sier fra på en vennlig måte når slusa mangler noe.",
+        "Følger gårdens rutiner for smittevern, også når det haster.",
+        "Sier fra på en vennlig måte når slusa mangler noe.",
     ],
     "modules": [
         {
@@ -1070,16 +1070,16 @@ SMITTESLUSE = {
                 "den.</p>"
             ),
             "outcomes_knowledge": [
-                "Du vet hvordan smitte kan følge med mennesker, klær og utstyr.",
-                "Du vet hva som hører hjemme på hver side av slusa.",
+                "Vet hvordan smitte kan følge med mennesker, klær og utstyr.",
+                "Vet hva som hører hjemme på hver side av slusa.",
             ],
             "outcomes_skills": [
-                "Du kan følge stegene inn og ut av slusa.",
-                "Du kan holde rent og brukt utstyr adskilt i bilen.",
+                "Kan følge stegene inn og ut av slusa.",
+                "Kan holde rent og brukt utstyr adskilt i bilen.",
             ],
             "outcomes_competence": [
-                "Du tar ansvar for at du ikke bringer smitte fra gård til gård.",
-                "Du er et godt eksempel for studenter og nye kolleger.",
+                "Tar ansvar for ikke å bringe smitte fra gård til gård.",
+                "Er et godt eksempel for studenter og nye kolleger.",
             ],
             "lessons": [
                 {
@@ -1276,19 +1276,18 @@ ANSETTELSER = {
         "til ansettelsesprosess og arbeidsavtale.</p>"
     ),
     "outcomes_knowledge": [
-        "Du vet hvorfor en student på midlertidig lisens skal være ansatt og ikke drive eget "
-        "foretak.",
-        "Du kjenner kravene til yrkesskadeforsikring og ansvarsforsikring når du tar imot en "
+        "Vet hvorfor en student på midlertidig lisens skal være ansatt og ikke drive eget foretak.",
+        "Kjenner kravene til yrkesskadeforsikring og ansvarsforsikring når praksisen tar imot en "
         "student.",
-        "Du vet hva en skriftlig arbeidsavtale bør inneholde.",
+        "Vet hva en skriftlig arbeidsavtale bør inneholde.",
     ],
     "outcomes_skills": [
-        "Du kan lage en plan for ansettelsen og de første ukene til en ny kollega.",
-        "Du kan skrive en ærlig beskrivelse av stillingen.",
+        "Kan lage en plan for ansettelsen og de første ukene til en ny kollega.",
+        "Kan skrive en ærlig beskrivelse av stillingen.",
     ],
     "outcomes_competence": [
-        "Du tar arbeidsgiveransvaret på alvor og vet hvor du får hjelp.",
-        "Du bidrar til at nye kolleger får en trygg start i produksjonsdyrpraksis.",
+        "Tar arbeidsgiveransvaret på alvor og vet hvor det finnes hjelp.",
+        "Bidrar til at nye kolleger får en trygg start i produksjonsdyrpraksis.",
     ],
     "modules": [
         {
@@ -1299,16 +1298,16 @@ ANSETTELSER = {
                 "og det praktiske ved å rekruttere og ta imot en ny kollega.</p>"
             ),
             "outcomes_knowledge": [
-                "Du vet hvilke krav mentorordningen stiller til ansettelse, forsikring og bakvakt.",
-                "Du vet hva som gir en ny kollega en god start.",
+                "Vet hvilke krav mentorordningen stiller til ansettelse, forsikring og bakvakt.",
+                "Vet hva som gir en ny kollega en god start.",
             ],
             "outcomes_skills": [
-                "Du kan gå gjennom en arbeidsavtale punkt for punkt.",
-                "Du kan bruke en sjekkliste for de første ukene.",
+                "Kan gå gjennom en arbeidsavtale punkt for punkt.",
+                "Kan bruke en sjekkliste for de første ukene.",
             ],
             "outcomes_competence": [
-                "Du ser arbeidsgiverrollen som en del av å være en god mentor.",
-                "Du deler erfaringer om ansettelser med andre mentorer.",
+                "Ser arbeidsgiverrollen som en del av å være en god mentor.",
+                "Deler erfaringer om ansettelser med andre mentorer.",
             ],
             "lessons": [
                 {

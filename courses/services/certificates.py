@@ -19,6 +19,9 @@ from ..codes import new_code
 from ..errors import CourseError
 from ..models import Certificate, Enrolment, outcome_lines
 
+# Who issues certificates, on the PDF and in the Open Badges credential.
+ISSUER_NAME = "Mentornett"
+
 
 def _unique_code() -> str:
     while True:  # 75 random bits: a clash is astronomically rare, but cheap to rule out
@@ -88,25 +91,85 @@ def verification_url(certificate: Certificate) -> str:
     return absolute(reverse("certificates:verify", args=[certificate.code]))
 
 
-def render_certificate_html(certificate: Certificate) -> str:
+# From roomy to tight: the certificate takes the first that puts it on one page.
+LAYOUTS = ("roomy", "compact", "columns", "tight")
+
+
+def _outcome_groups(outcomes: dict) -> list[tuple[str, list[str]]]:
+    groups = [
+        (_("Knowledge"), outcomes.get("knowledge", [])),
+        (_("Skills"), outcomes.get("skills", [])),
+        (_("General competence"), outcomes.get("competence", [])),
+    ]
+    return [(label, lines) for label, lines in groups if lines]
+
+
+def render_certificate_html(
+    certificate: Certificate, *, layout: str = LAYOUTS[0], per_group: int | None = None
+) -> str:
+    """The certificate as HTML for WeasyPrint; `per_group` keeps only the first
+    outcomes of each group, for when even the tightest layout cannot fit them all."""
     import segno
 
     url = verification_url(certificate)
     qr_image = segno.make(url, error="m").svg_data_uri(scale=4, dark="#1c2329")
+    hours = certificate.workload_hours
     with translation.override(certificate.holder_language):
+        groups = _outcome_groups(certificate.outcomes)
+        cut = per_group is not None and any(len(lines) > per_group for _label, lines in groups)
+        if cut:
+            groups = [(label, lines[:per_group]) for label, lines in groups if per_group]
         return render_to_string(
             "courses/certificate_pdf.html",
-            {"certificate": certificate, "verification_url": url, "qr_image": qr_image},
+            {
+                "certificate": certificate,
+                "issuer": ISSUER_NAME,
+                "verification_url": url,
+                "qr_image": qr_image,
+                "layout": layout,
+                "outcomes": groups,
+                "outcomes_cut": cut,
+                # ngettext needs a whole number; 2.5 hours is plural like 2.
+                "hours_count": int(hours) if hours == int(hours) else 2,
+            },
         )
+
+
+def _layout_on_one_page(certificate: Certificate):
+    """The WeasyPrint document of the certificate on one A4 page: in the roomiest
+    layout that holds it, or else in the tightest with as many of each group's
+    outcomes as fit (the verification page lists them all). Text that does not
+    fit above the footer flows onto a second page, which is how a layout is
+    known not to fit."""
+    from weasyprint import HTML
+
+    def render(**options):
+        html = render_certificate_html(certificate, **options)
+        return HTML(string=html, base_url=str(settings.BASE_DIR)).render()
+
+    for layout in LAYOUTS:
+        document = render(layout=layout)
+        if len(document.pages) == 1:
+            return document
+    # Binary search for the most outcomes per group that fit. With none, only a
+    # course title and name long enough to fill the page alone could spill over.
+    groups = _outcome_groups(certificate.outcomes)
+    longest = max((len(lines) for _label, lines in groups), default=0)
+    low, high, best = 0, longest - 1, None
+    while low <= high:
+        middle = (low + high) // 2
+        document = render(layout=LAYOUTS[-1], per_group=middle)
+        if len(document.pages) == 1:
+            best, low = document, middle + 1
+        else:
+            high = middle - 1
+    return best or render(layout=LAYOUTS[-1], per_group=0)
 
 
 def render_certificate_pdf(certificate: Certificate) -> bytes:
     """The same certificate always renders to the same bytes: dates inside the
     PDF come from the certificate, not the clock."""
-    from weasyprint import HTML
-
-    html = render_certificate_html(certificate)
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(
+    return _layout_on_one_page(certificate).write_pdf(
         pdf_identifier=certificate.code.encode(),
         uncompressed_pdf=False,
     )
