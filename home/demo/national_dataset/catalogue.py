@@ -147,9 +147,9 @@ def _specs():
                 "sequential": False,
                 "intro": f"<p>Et kort mikrokurs: {title.lower()}. Ta det i ditt eget tempo.</p>",
                 "outcomes": {
-                    "outcomes_knowledge": f"Du kjenner det viktigste om {title.lower()}.",
-                    "outcomes_skills": "Du kan bruke det du har lært i egen praksis.",
-                    "outcomes_competence": "Du vet hvor du finner mer hjelp.",
+                    "outcomes_knowledge": f"Kjenner det viktigste om {title.lower()}.",
+                    "outcomes_skills": "Kan bruke det kurset lærer bort, i egen praksis.",
+                    "outcomes_competence": "Vet hvor en finner mer hjelp.",
                 },
             }
         )
