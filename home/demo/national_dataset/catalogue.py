@@ -148,7 +148,7 @@ def _specs():
                 "intro": f"<p>Et kort mikrokurs: {title.lower()}. Ta det i ditt eget tempo.</p>",
                 "outcomes": {
                     "outcomes_knowledge": f"Kjenner det viktigste om {title.lower()}.",
-                    "outcomes_skills": "Kan bruke det kurset lærer bort, i egen praksis.",
+                    "outcomes_skills": "Kan bruke kunnskapen fra kurset i egen praksis.",
                     "outcomes_competence": "Vet hvor en finner mer hjelp.",
                 },
             }
