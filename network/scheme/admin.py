@@ -3,21 +3,30 @@ office's application listing, scheme reports, municipality contacts, MentorHubs
 and equipment. Imported by network/wagtail_hooks.py, which is where Wagtail
 looks for hooks."""
 
+import django_filters
+
+from django import forms
+from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from mentornett.admin_viewsets import PersonalRowsChooserViewSet, ViewOnlyPermissionPolicy
 from network.models import (
     Application,
+    ApplicationStatus,
+    ClaimStatus,
     EquipmentBooking,
     EquipmentSet,
     MentorHub,
@@ -26,6 +35,10 @@ from network.models import (
 )
 
 from .permissions import can_view_scheme_reports
+from .selectors import STATUS_TONES, waiting_for_office
+
+WAITING = "waiting"
+ALL = "all"
 
 
 class SchemeRulesViewSet(SnippetViewSet):
@@ -49,22 +62,106 @@ decision_column = TitleColumn(
 register_permission_policy(Application, ViewOnlyPermissionPolicy(Application))
 
 
+class ApplicationFilterSet(WagtailFilterSet):
+    """The office's filters. The status filter opens on the queue: the cases
+    that wait for the office (see selectors.waiting_for_office)."""
+
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[
+            (WAITING, _("Waiting for the programme office")),
+            (ALL, _("All applications")),
+            *ApplicationStatus.choices,
+        ],
+        empty_label=None,
+        initial=WAITING,
+        widget=forms.RadioSelect,
+        method="filter_status",
+    )
+
+    class Meta:
+        model = Application
+        fields = ["status", "kind", "municipality", "created_at"]
+
+    def filter_status(self, queryset, name, value):
+        if value == WAITING:
+            return waiting_for_office(queryset)
+        if value in ApplicationStatus.values:
+            return queryset.filter(status=value)
+        return queryset
+
+
+class StatusColumn(Column):
+    """The status in words and colour, and the claims waiting for a decision."""
+
+    cell_template_name = "network/scheme/admin_status_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["label"] = instance.get_status_display()
+        context["tone"] = STATUS_TONES.get(instance.status, "info")
+        context["claims_waiting"] = getattr(instance, "claims_waiting", 0)
+        return context
+
+
+class ApplicationIndexView(IndexView):
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        if not kwargs["data"].get("status"):
+            data = kwargs["data"].copy()
+            data["status"] = WAITING
+            kwargs["data"] = data
+        return kwargs
+
+    @cached_property
+    def showing_queue(self) -> bool:
+        filters = self.filters
+        return bool(filters and filters.is_valid() and filters.data.get("status") == WAITING)
+
+    @cached_property
+    def header_buttons(self):
+        if self.showing_queue:
+            label, status, icon = gettext("Show all applications"), ALL, "list-ul"
+        else:
+            label, status, icon = (
+                gettext("Show what waits for the programme office"),
+                WAITING,
+                "time",
+            )
+        return [
+            *super().header_buttons,
+            HeaderButton(label, url=f"{self.index_url}?status={status}", icon_name=icon),
+        ]
+
+
 class ApplicationViewSet(SnippetViewSet):
-    """The office's listing. Decisions are made on the decision page, through
-    the services, never by editing the row."""
+    """The office's listing: it opens on the cases that wait for the office.
+    Decisions are made on the decision page, through the services, never by
+    editing the row."""
 
     chooser_viewset_class = PersonalRowsChooserViewSet
+    index_view_class = ApplicationIndexView
+    index_template_name = "network/scheme/admin_applications.html"
+    filterset_class = ApplicationFilterSet
     model = Application
     icon = "doc-full-inverse"
     menu_label = _("Scheme applications")
     menu_order = 1
-    list_display = ["__str__", "kind", "status", "municipality", "created_at", decision_column]
-    list_filter = ["status", "kind", "municipality", "created_at"]
+    list_display = [
+        "__str__",
+        "kind",
+        StatusColumn("status", label=_("Status")),
+        "municipality",
+        "created_at",
+        decision_column,
+    ]
     inspect_view_enabled = True
 
     def get_queryset(self, request):
         # The title names both parties; the columns show the place.
-        return self.model.objects.select_related("mentor", "mentee", "municipality")
+        return self.model.objects.select_related("mentor", "mentee", "municipality").annotate(
+            claims_waiting=Count("claims", filter=Q(claims__status=ClaimStatus.SUBMITTED))
+        )
 
 
 # --- Scheme reports and municipality contacts ---------------------------------------------

@@ -23,6 +23,8 @@ from network.models import (
     SchemeRole,
 )
 
+from .services.applications import FIELD_ORDER, required_to_send
+
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 CONTRACT_KINDS = (FileKind.PDF, FileKind.PNG, FileKind.JPEG, FileKind.DOCX, FileKind.ODT)
@@ -39,7 +41,12 @@ class StartForm(forms.Form):
 
 class ApplicationForm(forms.ModelForm):
     """The shared draft. Every field may be empty while drafting; what sending
-    requires is checked by the service, field by field."""
+    requires is checked by the service, field by field. Those fields are shown
+    as required (no "optional", and `required` in the HTML, which the form's
+    `novalidate` keeps from blocking "Save draft"), but saving a draft does
+    not refuse them."""
+
+    field_order = FIELD_ORDER
 
     mentor_declarations = forms.MultipleChoiceField(
         label=_("The mentor's declarations"),
@@ -90,6 +97,23 @@ class ApplicationForm(forms.ModelForm):
                 del self.fields[name]
         else:
             del self.fields["mentee_goals"]
+        self.required_to_send = required_to_send(kind) & set(self.fields)
+        for name in self.required_to_send:
+            self.fields[name].required = True
+        declarations = self.fields["mentor_declarations"]
+        if not declarations.disabled:
+            # Every criterion must be ticked, so each box is required.
+            declarations.widget.attrs["required"] = True
+
+    def full_clean(self):
+        # A draft may be saved with what sending needs still empty.
+        for name in self.required_to_send:
+            self.fields[name].required = False
+        try:
+            super().full_clean()
+        finally:
+            for name in self.required_to_send:
+                self.fields[name].required = True
 
     def clean(self):
         data = super().clean()
@@ -126,7 +150,10 @@ class DecisionForm(forms.Form):
         label=_("Note to the applicants"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Required when you reject or ask for changes."),
+        help_text=_(
+            "Required when you reject, ask for changes, or end a relationship before its "
+            "planned end."
+        ),
     )
 
 
@@ -144,6 +171,10 @@ RECEIPT_KINDS = (FileKind.PDF, FileKind.PNG, FileKind.JPEG)
 
 
 class ClaimForm(forms.Form):
+    """A new claim. `kept` names the files the person chose on an earlier,
+    refused try (network/scheme/pending_uploads.py): they need not be chosen
+    again, and the field says which file is saved."""
+
     category = forms.ChoiceField(
         label=_("What do you claim for?"), choices=ClaimCategory.choices, widget=forms.RadioSelect
     )
@@ -184,6 +215,41 @@ class ClaimForm(forms.Form):
         max_bytes=settings.UPLOAD_MAX_DOCUMENT_BYTES,
         required=False,
     )
+
+    def __init__(self, *args, kept=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kept = {}
+        self.show_kept(kept or {})
+
+    def show_kept(self, kept: dict[str, str]) -> None:
+        for name, file_name in kept.items():
+            if name not in self.fields:
+                continue
+            self.kept[name] = file_name
+            field = self.fields[name]
+            # Still needed for the claim (no "optional"), but already chosen.
+            field.widget.use_required_attribute = lambda initial: False
+            field.help_text = KEPT_FILE_TEXT.get(name, KEPT_FILE_TEXT[None]) % {"name": file_name}
+            # A bound field made before (by validation) keeps its own copy.
+            self[name].help_text = field.help_text
+
+    def full_clean(self):
+        # A kept file stands in for choosing the file again.
+        required = {name: self.fields[name].required for name in self.kept}
+        for name in self.kept:
+            self.fields[name].required = False
+        try:
+            super().full_clean()
+        finally:
+            for name, value in required.items():
+                self.fields[name].required = value
+
+
+CLAIM_FILE_FIELDS = ("receipt", "employment_document")
+KEPT_FILE_TEXT = {
+    "receipt": _("Receipt saved: %(name)s — choose a new file only if you want to replace it."),
+    None: _("File saved: %(name)s — choose a new file only if you want to replace it."),
+}
 
 
 class ClaimDecisionForm(forms.Form):
@@ -247,7 +313,10 @@ class MentorReportForm(forms.ModelForm):
         if not data.get("ended_as_planned") and not (data.get("ended_early_reason") or "").strip():
             self.add_error(
                 "ended_early_reason",
-                _("Tell us why the relationship ended early: it helps the next ones."),
+                _(
+                    "The relationship did not run the planned period: write why it ended "
+                    "early, and what would have helped."
+                ),
             )
         return data
 

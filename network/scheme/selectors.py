@@ -235,3 +235,33 @@ def room_for(application, *, category: str, course: str = "", excluding=None, ca
         cap = claim_cap(application, category=category, course=course)
     used = counted_claims(application, category=category, course=course, excluding=excluding)
     return Room(cap, used)
+
+
+# --- the office's queue -------------------------------------------------------------
+
+# What waits for the office: an application to review or decide, a relationship
+# whose evaluations and report are in and that waits for its payout.
+OFFICE_QUEUE = (S.SUBMITTED, S.IN_REVIEW, S.EVALUATED)
+
+# The colour a status is shown in, beside its name; keep in step with
+# templates/network/scheme/status.html.
+STATUS_TONES = {
+    S.DRAFT: "neutral",
+    S.SUBMITTED: "info",
+    S.IN_REVIEW: "info",
+    S.CHANGES_REQUESTED: "warning",
+    S.GRANTED: "success",
+    S.REJECTED: "danger",
+    S.ACTIVE: "success",
+    S.ENDED: "success",
+    S.EVALUATED: "success",
+    S.PAID: "success",
+    S.WITHDRAWN: "danger",
+}
+
+
+def waiting_for_office(applications):
+    """The applications the office must act on: those in OFFICE_QUEUE, and
+    running relationships with a claim waiting for a decision."""
+    claim_waiting = Claim.objects.filter(application=OuterRef("pk"), status=ClaimStatus.SUBMITTED)
+    return applications.filter(Q(status__in=OFFICE_QUEUE) | Q(Exists(claim_waiting)))

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 RULES = {
     "application_drafts": _("application drafts never sent"),
+    "pending_uploads": _("files kept from a refused form and never sent"),
     "team_invitations": _("team invitations never accepted"),
     "email_confirmations": _("expired e-mail confirmations"),
     "sessions": _("expired sessions"),
@@ -47,6 +48,7 @@ def cutoffs(now=None) -> Cutoffs:
 # it removed.
 PURGES = {
     "application_drafts": "network.scheme.retention.purge_application_drafts",
+    "pending_uploads": "network.scheme.retention.purge_pending_uploads",
     "team_invitations": "network.retention.purge_team_invitations",
     "email_confirmations": "mentornett.accounts.retention.purge_email_confirmations",
     "sessions": "mentornett.accounts.retention.purge_sessions",

@@ -130,3 +130,35 @@ def test_the_mentee_joins_through_the_invitation(page, language, viewport, schem
     expect(page.locator("#gate-heading")).to_be_visible()
     application.refresh_from_db()
     assert application.mentee == scheme.mentee
+
+
+OFFICE_LIST_WORDS = {
+    "nb": {"submitted": "Sendt inn", "all": "Vis alle søknader", "draft": "Utkast"},
+    "en": {"submitted": "Submitted", "all": "Show all applications", "draft": "Draft"},
+}
+
+
+def test_the_office_list_opens_on_what_waits_for_the_office(page, language, viewport, scheme):
+    from tests.factories import UserFactory
+
+    from .conftest import sign_in_to_admin
+
+    words = OFFICE_LIST_WORDS[language]
+    sent = services.submit_application(application=complete_application(scheme), user=scheme.mentor)
+    draft = services.start_application(
+        user=scheme.mentee, role="mentee", kind=RelationshipKind.MENTORVET
+    )
+    office = UserFactory(
+        is_staff=True, staff_role=StaffRole.SCHEME_ADMINISTRATOR, preferred_language=language
+    )
+    sign_in_to_admin(page, office.email, PASSWORD)
+    page.goto(reverse("wagtailsnippets_network_application:list"))
+    decide = "a[href$='{}']"
+    expect(page.locator(decide.format(reverse("scheme:office", args=[sent.pk])))).to_be_visible()
+    expect(page.locator(decide.format(reverse("scheme:office", args=[draft.pk])))).to_have_count(0)
+    expect(page.locator(".scheme-badge", has_text=words["submitted"])).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name=words["all"]).click()
+    expect(page.locator(decide.format(reverse("scheme:office", args=[draft.pk])))).to_be_visible()
+    expect(page.locator(".scheme-badge", has_text=words["draft"])).to_be_visible()
+    assert_accessible(page)

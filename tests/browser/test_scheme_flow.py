@@ -144,8 +144,10 @@ def test_apply_grant_claim_evaluate_and_pay(page, language, viewport, make_cours
     expect(page.locator(".error-summary")).to_be_visible()
     expect(page.locator("#id_description")).to_have_value("Tog Oslo–Kongsvinger tur/retur")
     assert_accessible(page)
+    # The receipt is kept: it need not be chosen again.
+    saved = {"nb": "Kvittering lagret: kvittering.pdf", "en": "Receipt saved: kvittering.pdf"}
+    expect(page.locator("#id_receipt_helptext")).to_contain_text(saved[language])
     page.locator("#id_amount").fill("840")
-    page.locator("#id_receipt").set_input_files(RECEIPT)
     page.locator("form[enctype] button[type=submit]").click()
     expect(page.locator(".messages")).to_be_visible()
     claim = Claim.objects.get()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from courses.selectors import mandatory_certificate
@@ -145,9 +146,16 @@ def missing_role(application) -> str | None:
 def invite_party(*, application, email: str, invited_by) -> ApplicationInvitation:
     application = history.locked(application)
     ensure_editable(application)
+    own_role = application.role_of(invited_by)
+    if own_role is None:
+        raise ApplicationError(_("Only the mentor or the mentee can invite."), code="party")
     role = missing_role(application)
     if role is None:
         raise ApplicationError(_("Both mentor and mentee are on the application."), code="full")
+    # The gate comes first: nobody is asked to join an application that the
+    # one inviting cannot send yet.
+    if mandatory_certificate(user=invited_by, role=own_role).reason is not None:
+        raise ApplicationError(_own_certificate_message(own_role), code="certificate")
     email = email.strip().lower()
     if invited_by.email.lower() == email:
         raise ApplicationError(
@@ -255,14 +263,79 @@ class Problem:
     message: str
 
 
+# The draft's fields in the order the form shows them; the problems at sending
+# come in this order, after the certificate gate, which the page shows first.
+FIELD_ORDER = (
+    "starts_on",
+    "ends_on",
+    "municipality",
+    "employer",
+    "contract",
+    "backup_plan",
+    "reverse_ride_along_from",
+    "reverse_ride_along_to",
+    "insurance_confirmed",
+    "municipality_contact_name",
+    "municipality_contact_email",
+    "planned_use",
+    "mentee_goals",
+    "mentor_declarations",
+)
+
+
+def required_to_send(kind: str) -> frozenset[str]:
+    """The fields of the draft that must be filled in before it can be sent.
+    Keep in step with the checks in `submission_problems`."""
+    required = {"starts_on", "ends_on", "mentor_declarations"}
+    if kind == RelationshipKind.MENTORVET:
+        required.add("mentee_goals")
+    else:
+        required |= {
+            "municipality",
+            "insurance_confirmed",
+            "municipality_contact_email",
+            "planned_use",
+        }
+    if kind == RelationshipKind.TEMPORARY_LICENCE:
+        required |= {"employer", "contract"}
+    if kind in (RelationshipKind.TEMPORARY_LICENCE, RelationshipKind.INEXPERIENCED_VET):
+        required |= {"backup_plan", "reverse_ride_along_from", "reverse_ride_along_to"}
+    return frozenset(required)
+
+
 def submission_problems(application) -> list[Problem]:
-    """Everything that stops the application from being sent, each tied to the
-    field it concerns, in the order of the form."""
+    """Everything that stops the application from being sent: first the
+    certificate gate (both parties, each with a valid certificate), then each
+    field's problem, in the order of the form."""
+    return _gate_problems(application) + sorted(
+        _field_problems(application), key=lambda problem: FIELD_ORDER.index(problem.field)
+    )
+
+
+def _gate_problems(application) -> list[Problem]:
+    problems = []
+    for entry in certificate_gate(application):
+        if entry.person is None:
+            problems.append(
+                Problem(
+                    None,
+                    _("Invite the %(role)s: both must be on the application.")
+                    % {"role": SchemeRole(entry.role).label.lower()},
+                )
+            )
+        elif entry.reason is not None:
+            problems.append(Problem(None, _gate_message(entry)))
+    return problems
+
+
+def _field_problems(application) -> list[Problem]:
     problems = []
     kind = application.kind
-    if application.starts_on is None or application.ends_on is None:
-        problems.append(Problem("starts_on", _("Give the planned start and end.")))
-    elif application.ends_on < application.starts_on:
+    if application.starts_on is None:
+        problems.append(Problem("starts_on", _("Give the planned start.")))
+    if application.ends_on is None:
+        problems.append(Problem("ends_on", _("Give the planned end.")))
+    elif application.starts_on and application.ends_on < application.starts_on:
         problems.append(Problem("ends_on", _("The end must be on or after the start.")))
     if application.municipality_id is None and kind != RelationshipKind.MENTORVET:
         problems.append(
@@ -320,18 +393,19 @@ def submission_problems(application) -> list[Problem]:
         problems.append(
             Problem("mentee_goals", _("Write the mentee's goals for the mentoring period."))
         )
-    for entry in certificate_gate(application):
-        if entry.person is None:
-            problems.append(
-                Problem(
-                    None,
-                    _("Invite the %(role)s: both must be on the application.")
-                    % {"role": SchemeRole(entry.role).label.lower()},
-                )
-            )
-        elif entry.reason is not None:
-            problems.append(Problem(None, _gate_message(entry)))
     return problems
+
+
+def _own_certificate_message(role: str) -> str:
+    if role == SchemeRole.MENTOR:
+        return _(
+            "You need a valid certificate from the mandatory mentor course before you can "
+            "apply. Complete the course first, then invite the mentee."
+        )
+    return _(
+        "You need a valid certificate from the mandatory mentee course before you can "
+        "apply. Complete the course first, then invite the mentor."
+    )
 
 
 def _gate_message(entry: GateEntry) -> str:
@@ -399,6 +473,8 @@ def change_status(*, application, user, expected: str, to: str, note: str = "") 
         raise ApplicationError(
             _("Write a note to the applicants that explains the decision."), code="note"
         )
+    if to == S.ENDED and not note.strip():
+        _ensure_ends_as_planned(application)
     if to == S.GRANTED:
         rules = rules_in_force(application.starts_on or timezone.localdate())
         if rules is None:
@@ -414,6 +490,30 @@ def change_status(*, application, user, expected: str, to: str, note: str = "") 
         ask_for_evaluations(application)
         advance_if_complete(application, user=user)
     return application
+
+
+def _ensure_ends_as_planned(application) -> None:
+    """Ending a relationship before its planned end needs the reason, in
+    the note the parties read and the history keeps."""
+    today = timezone.localdate()
+    if application.starts_on and today < application.starts_on:
+        raise ApplicationError(
+            _(
+                "The relationship has not started yet: it starts %(date)s. Write in the note "
+                "why it ends before it has started."
+            )
+            % {"date": date_format(application.starts_on)},
+            code="before_start",
+        )
+    if application.ends_on and today < application.ends_on:
+        raise ApplicationError(
+            _(
+                "The relationship was planned to run until %(date)s. Write in the note why "
+                "it ends early."
+            )
+            % {"date": date_format(application.ends_on)},
+            code="early",
+        )
 
 
 @transaction.atomic

@@ -15,6 +15,7 @@ from django.db.models import Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from mentornett.audit.services import AuditAction, record
 from mentornett.dates import add_months
@@ -41,6 +42,10 @@ from . import history
 S = ApplicationStatus
 
 CLAIMABLE = {S.ACTIVE, S.ENDED, S.EVALUATED}
+ENDED_EARLY_REASON_MISSING = gettext_lazy(
+    "The relationship did not run the planned period: write why it ended early, "
+    "and what would have helped."
+)
 EVALUABLE = {S.ACTIVE, S.ENDED}
 
 
@@ -343,6 +348,11 @@ def submit_mentor_report(*, application, user, **answers) -> MentorReport:
     _ensure_can_evaluate(application, user, role=SchemeRole.MENTOR)
     if MentorReport.objects.filter(application=application).exists():
         raise ApplicationError(_("The report has already been sent. Thank you!"), code="done")
+    if (
+        not answers.get("ended_as_planned", True)
+        and not answers.get("ended_early_reason", "").strip()
+    ):
+        raise ApplicationError(ENDED_EARLY_REASON_MISSING, code="ended_early_reason")
     report = MentorReport.objects.create(application=application, author=user, **answers)
     advance_if_complete(application, user=user)
     return report

@@ -25,6 +25,8 @@ from ..forms import (
 from ..services import applications as services
 from .common import application_context, application_for, office_application, office_page
 
+NOTE_CODES = {"note", "before_start", "early"}
+
 
 @login_required
 def my_applications(request):
@@ -202,7 +204,8 @@ def office_view(request, application_id):
                     note=form.cleaned_data["note"],
                 )
             except ValidationError as error:
-                form.add_error(None, error)
+                # A missing reason belongs to the note; anything else to the form.
+                form.add_error("note" if error.code in NOTE_CODES else None, error)
             else:
                 messages.success(request, _("The decision is recorded."))
                 return HttpResponseRedirect(request.path)

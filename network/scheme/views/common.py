@@ -5,9 +5,16 @@ claims and evaluations."""
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
 from courses.models import CoursePage
-from network.models import Application, ClaimStatus, MentorReport, SchemeRole
+from network.models import (
+    Application,
+    ApplicationStatus,
+    ClaimStatus,
+    MentorReport,
+    SchemeRole,
+)
 
 from .. import permissions
 from ..forms import (
@@ -77,6 +84,10 @@ def office_relationship_context(application) -> dict:
 def application_context(request, application, form=None, invite_form=None, problems=None):
     role = application.role_of(request.user)
     editable = application.status in applications.EDITABLE and role is not None
+    gate = applications.certificate_gate(application)
+    courses = mandatory_courses()
+    course_urls = {course_role: page.url for course_role, page in courses.items()}
+    own_gate = next((entry for entry in gate if role and entry.role == role), None)
     return {
         "application": application,
         "role": role,
@@ -84,19 +95,24 @@ def application_context(request, application, form=None, invite_form=None, probl
         "form": form or ApplicationForm(instance=application, role=role),
         "invite_form": invite_form or InvitePartyForm(),
         "missing_role": applications.missing_role(application),
-        "gate": applications.certificate_gate(application),
+        "gate": gate,
+        # A party without a valid certificate meets the gate first, with the
+        # way to their course, and cannot invite the other party yet.
+        "own_gate_closed": editable and own_gate is not None and not own_gate.ok,
+        "own_course": courses.get(role) if role else None,
         "support": support_for(application),
         "problems": problems if problems is not None else [],
         "events": application.events.all(),
-        "course_urls": mandatory_course_urls(),
+        "course_urls": course_urls,
         # The office page builds its own view of the relationship.
         **(party_relationship_context(application, role) if role else {}),
     }
 
 
-def mandatory_course_urls() -> dict:
+def mandatory_courses() -> dict:
+    """The live mandatory course of each role ("mentor", "mentee")."""
     return {
-        page.mandatory_for: page.url for page in CoursePage.objects.live().exclude(mandatory_for="")
+        page.mandatory_for: page for page in CoursePage.objects.live().exclude(mandatory_for="")
     }
 
 
@@ -114,6 +130,10 @@ def office_page(request, application, *, status=200, failed_claim=None, **forms)
             }
         ),
         "can_record_startup": application.status in applications.STARTUP_STATUSES,
+        # Ending before the planned end needs a reason in the note.
+        "ends_before_plan": application.status == ApplicationStatus.ACTIVE
+        and application.ends_on is not None
+        and timezone.localdate() < application.ends_on,
         "transitions": sorted(applications.OFFICE_TRANSITIONS.get(application.status, ())),
         "warnings": applications.certificate_warnings(application),
         **office_relationship_context(application),

@@ -14,8 +14,9 @@ from django.views.decorators.http import require_POST
 from mentornett.uploads import private_file_response
 from network.models import Claim, Evaluation, MentorReport, SchemeRole
 
-from .. import permissions
+from .. import pending_uploads, permissions
 from ..forms import (
+    CLAIM_FILE_FIELDS,
     ClaimDecisionForm,
     ClaimForm,
     EvaluationForm,
@@ -62,11 +63,17 @@ def _claims_page(request, application, form, *, status=200):
 @login_required
 def claims_view(request, application_id):
     application = _as_mentee(request, application_id)
+    pending = {"user": request.user, "application_id": application.pk}
+    kept = pending_uploads.kept(request.session, fields=CLAIM_FILE_FIELDS, **pending)
     if request.method != "POST":
-        return _claims_page(request, application, ClaimForm())
-    form = ClaimForm(request.POST, request.FILES)
+        return _claims_page(request, application, ClaimForm(kept=kept))
+    form = ClaimForm(request.POST, request.FILES, kept=kept)
     if form.is_valid():
         data = form.cleaned_data
+        files = {
+            name: data[name] or pending_uploads.open_kept(request.session, field=name, **pending)
+            for name in CLAIM_FILE_FIELDS
+        }
         try:
             services.submit_claim(
                 application=application,
@@ -76,17 +83,38 @@ def claims_view(request, application_id):
                 description=data["description"],
                 amount=data["amount"],
                 spent_on=data["spent_on"],
-                receipt=data["receipt"],
+                receipt=files["receipt"],
                 job_starts_on=data["job_starts_on"],
                 employment_weeks=data["employment_weeks"],
-                employment_document=data["employment_document"],
+                employment_document=files["employment_document"],
             )
         except ValidationError as error:
             _add_errors(form, error)
         else:
+            pending_uploads.discard(
+                request.session, application_id=application.pk, fields=CLAIM_FILE_FIELDS
+            )
             messages.success(request, _("The claim is sent. You get an e-mail when it is decided."))
             return HttpResponseRedirect(request.path)
+        finally:
+            for name, file in files.items():
+                if file is not None and data.get(name) is None:  # opened from the kept ones
+                    file.close()
+    _keep_chosen_files(request, form, pending)
     return _claims_page(request, application, form, status=400)
+
+
+def _keep_chosen_files(request, form, pending) -> None:
+    """A refused claim keeps the files it was given and passed the checks, so
+    the mentee need not choose them again."""
+    chosen = {
+        name: file
+        for name in CLAIM_FILE_FIELDS
+        if (file := form.cleaned_data.get(name)) is not None and name in request.FILES
+    }
+    for name, file in chosen.items():
+        pending_uploads.keep(request.session, field=name, file=file, **pending)
+    form.show_kept({name: file.name for name, file in chosen.items()})
 
 
 def _add_errors(form, error: ValidationError) -> None:
@@ -152,7 +180,9 @@ def evaluation_view(request, application_id):
                     application=application, user=request.user, **form.cleaned_data
                 )
             except ValidationError as error:
-                form.add_error(None, error)
+                form.add_error(
+                    "ended_early_reason" if error.code == "ended_early_reason" else None, error
+                )
             else:
                 messages.success(request, _("Thank you! The report is sent."))
                 return HttpResponseRedirect(request.path)
