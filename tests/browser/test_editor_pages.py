@@ -104,7 +104,7 @@ def is_wagtails_own(page, rule, target):
     )
 
 
-def problems_in_editor(page, url, blocks_at_top=0):
+def problems_in_editor(page, page_type, url, blocks_at_top=0):
     """Open the editor, show everything, and return axe's serious and critical
     violations that are not Wagtail's own, one line each."""
     response = page.goto(url)
@@ -125,8 +125,8 @@ def problems_in_editor(page, url, blocks_at_top=0):
         ]
         if targets:
             found.append(
-                f"{url} {violation['id']} ({violation['impact']}): {violation['help']} — "
-                + "; ".join(targets[:8])
+                f"{page_type} {url} {violation['id']} ({violation['impact']}): "
+                f"{violation['help']} — " + "; ".join(targets[:8])
             )
     return found
 
@@ -163,13 +163,16 @@ def test_the_editor_of_every_page_type_names_every_field(
         tab = context.new_page()
         errors = []
         tab.on("pageerror", lambda error, errors=errors: errors.append(str(error)))
-        problems += problems_in_editor(tab, f"/admin/pages/{page_of_type.pk}/edit/", blocks_at_top)
+        edit_url = f"/admin/pages/{page_of_type.pk}/edit/"
+        problems += problems_in_editor(tab, model.__name__, edit_url, blocks_at_top)
         expect(tab.locator("html")).to_have_attribute("lang", language)
         parent = page_of_type.get_parent()
         if model.can_create_at(parent):
             meta = model._meta
             problems += problems_in_editor(
-                tab, f"/admin/pages/add/{meta.app_label}/{meta.model_name}/{parent.pk}/"
+                tab,
+                model.__name__,
+                f"/admin/pages/add/{meta.app_label}/{meta.model_name}/{parent.pk}/",
             )
         problems += [f"{model.__name__}: JavaScript error: {error}" for error in errors]
         # Leaving the editor sends "editing session released"; let it land
