@@ -11,6 +11,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from home.blocks import CalloutBlock, DocumentBlock, ImageBlock, MarkdownBlock
+from mentornett.labelled_blocks import LabelledRichTextBlock
 
 REFLECTION = "reflection"
 EXERCISE = "exercise"
@@ -25,7 +26,7 @@ class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=150)
     video = DocumentChooserBlock(label=_("Video file (MP4)"))
     captions = DocumentChooserBlock(label=_("Captions (WebVTT)"))
-    transcript = blocks.RichTextBlock(
+    transcript = LabelledRichTextBlock(
         label=_("Transcript"), features=["bold", "italic", "ol", "ul", "link"]
     )
 
@@ -61,7 +62,7 @@ class ExerciseBlock(blocks.StructBlock):
     """A guidance exercise done with others; the learner marks it done."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=150)
-    instructions = blocks.RichTextBlock(
+    instructions = LabelledRichTextBlock(
         label=_("Instructions"), features=["bold", "italic", "ol", "ul", "link"]
     )
     roles = blocks.CharBlock(label=_("Roles"), max_length=300, required=False)
@@ -133,7 +134,7 @@ class MentorPromptBlock(blocks.StructBlock):
 
 
 class LessonBodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(
+    paragraph = LabelledRichTextBlock(
         label=_("Text"),
         features=["bold", "italic", "link", "document-link", "ol", "ul", "h2", "h3"],
         icon="pilcrow",

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from mentornett.labelled_blocks import LabelledCharBlock
+
 TEXT_QUESTION = "text_question"
 CHOICE_QUESTION = "choice_question"
 YES_NO_QUESTION = "yes_no_question"
@@ -61,7 +63,7 @@ class ChoiceQuestionBlock(_QuestionBlock):
     """A question with options to choose one from."""
 
     options = blocks.ListBlock(
-        blocks.CharBlock(label=_("Option"), max_length=120), label=_("Options"), min_num=2
+        LabelledCharBlock(label=_("Option"), max_length=120), label=_("Options"), min_num=2
     )
 
     class Meta:

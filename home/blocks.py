@@ -8,6 +8,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from mentornett.labelled_blocks import LabelledCharBlock, LabelledInput, LabelledRichTextBlock
+
 from .content_checks import markdown_problems
 
 
@@ -30,8 +32,9 @@ class HeadingBlock(blocks.StructBlock):
         description = _("A section heading.")
 
 
-class MarkdownBlock(blocks.TextBlock):
-    """Text written in Markdown, rendered through the site's one cleaning path."""
+class MarkdownBlock(LabelledInput, blocks.TextBlock):
+    """Text written in Markdown, rendered through the site's one cleaning path.
+    Its textarea is named "Markdown": it stands alone in a StreamField."""
 
     class Meta:
         icon = "code"
@@ -58,7 +61,7 @@ class CalloutBlock(blocks.StructBlock):
         search_index=False,
     )
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
-    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
+    text = LabelledRichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
 
     class Meta:
         icon = "warning"
@@ -127,7 +130,7 @@ class BodyBlock(blocks.StreamBlock):
     """The body of standard pages."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+    paragraph = LabelledRichTextBlock(
         label=_("Text"),
         features=["bold", "italic", "link", "document-link", "ol", "ul", "h2", "h3"],
         icon="pilcrow",
@@ -144,7 +147,7 @@ class BodyBlock(blocks.StreamBlock):
 
 class FAQItemBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=200)
-    answer = blocks.RichTextBlock(
+    answer = LabelledRichTextBlock(
         label=_("Answer"), features=["bold", "italic", "link", "ul", "ol"]
     )
 
@@ -171,7 +174,7 @@ class ChecklistBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     items = blocks.ListBlock(
-        blocks.CharBlock(label=_("Point"), max_length=250), label=_("Points"), min_num=1
+        LabelledCharBlock(label=_("Point"), max_length=250), label=_("Points"), min_num=1
     )
 
     class Meta:
