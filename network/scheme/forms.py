@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mentornett.accounts.models import User
 from mentornett.uploads import FileKind, PrivateFileField
+from mentornett.widgets import municipality_select
 from network.models import (
     Application,
     ClaimCategory,
@@ -63,6 +64,7 @@ class ApplicationForm(forms.ModelForm):
             "ends_on": forms.DateInput(attrs={"type": "date"}),
             "reverse_ride_along_from": forms.DateInput(attrs={"type": "date"}),
             "reverse_ride_along_to": forms.DateInput(attrs={"type": "date"}),
+            "municipality": municipality_select(),
             "backup_plan": forms.Textarea(attrs={"rows": 3}),
             "planned_use": forms.Textarea(attrs={"rows": 3}),
             "mentee_goals": forms.Textarea(attrs={"rows": 3}),
@@ -276,7 +278,9 @@ class HubRegistrationForm(forms.Form):
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     municipality = forms.ModelChoiceField(
-        label=_("Municipality"), queryset=Municipality.objects.order_by("name")
+        label=_("Municipality"),
+        queryset=Municipality.objects.order_by("name"),
+        widget=municipality_select(),
     )
 
     def clean_organisation_number(self):
