@@ -34,6 +34,7 @@
     input.spellcheck = false;
     if (select.required) input.required = true;
     select.required = false; // hidden, it cannot take the browser's focus
+    input.disabled = select.disabled;
     if (select.getAttribute("aria-invalid")) input.setAttribute("aria-invalid", select.getAttribute("aria-invalid"));
     const hint = document.createElement("span");
     hint.id = `${id}-hint`;
@@ -134,9 +135,11 @@
       close();
     }
 
-    // Leaving the box keeps what the text names: an exact or the only match,
-    // nothing when it is empty, and otherwise the choice made before.
+    // Leaving the box keeps the option the arrow keys are on, or what the
+    // text names (an exact or the only match), nothing when it is empty, and
+    // otherwise the choice made before.
     function settle() {
+      if (!list.hidden && active >= 0) return choose(matches[active]);
       const text = fold(input.value);
       if (!text) return choose(null);
       const found = matching(input.value);
@@ -147,6 +150,9 @@
     }
 
     input.addEventListener("input", () => open(input.value));
+    input.addEventListener("click", () => {
+      if (list.hidden) open(input.value === chosen()?.label ? "" : input.value);
+    });
     input.addEventListener("blur", settle);
     input.addEventListener("keydown", (event) => {
       if (event.key === "ArrowDown") {
