@@ -311,7 +311,9 @@ class StudentWeekForm(forms.Form):
         widget=DATE,
         help_text=_("Any day of the week; the week is registered from its Monday."),
     )
-    mentor = MentorChoiceField(label=_("Mentor that week"), queryset=None)
+    mentor = MentorChoiceField(
+        label=_("Mentor that week"), queryset=None, empty_label=_("Choose the mentor")
+    )
 
     def __init__(self, *args, hub, **kwargs):
         super().__init__(*args, **kwargs)

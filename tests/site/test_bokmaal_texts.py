@@ -42,7 +42,7 @@ def test_an_invitation_names_the_role_in_lower_case(client, scheme, other_partic
 
 @pytest.mark.django_db
 def test_min_side_says_no_events_yet_rather_than_zero_events(signed_in):
-    html = signed_in.get(reverse("dashboard")).content.decode()
+    html = signed_in.get(reverse("home:dashboard")).content.decode()
     assert "0 arrangementer" not in html
     assert "Du har ikke vært på noen arrangementer ennå." in html
 
