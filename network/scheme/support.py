@@ -72,6 +72,7 @@ TRAVEL = "travel"
 PRACTICE_STIPEND = "practice_stipend"
 COURSE_FEE = "course_fee"
 
+
 @dataclass(frozen=True)
 class SupportLine:
     recipient: str  # MENTOR or MENTEE

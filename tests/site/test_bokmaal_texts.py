@@ -28,7 +28,9 @@ def test_the_confirmation_message_reads_as_bokmaal():
 
 @pytest.mark.django_db
 def test_an_invitation_names_the_role_in_lower_case(client, scheme, other_participant):
-    application = services.start_application(user=scheme.mentor, role="mentor", kind=RelationshipKind.STUDENT_PLACEMENT)
+    application = services.start_application(
+        user=scheme.mentor, role="mentor", kind=RelationshipKind.STUDENT_PLACEMENT
+    )
     invitation = services.invite_party(
         application=application, email=other_participant.email, invited_by=scheme.mentor
     )

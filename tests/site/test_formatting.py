@@ -28,16 +28,15 @@ def render(source, **context):
         (1234567, "1 234 567 kr", "NOK 1,234,567"),
     ],
 )
-def test_money_puts_kroner_after_the_amount_in_bokmaal_and_nok_before_it_in_english(
-    amount, nb, en
-):
+def test_money_puts_kroner_after_the_amount_in_bokmaal_and_nok_before_it_in_english(amount, nb, en):
     assert format_kroner(amount) == nb.replace(" ", NBSP)
     with translation.override("en"):
         assert format_kroner(amount) == en.replace(" ", NBSP)
 
 
 def test_money_filter_formats_every_amount_the_same_way():
-    assert render("{{ a|money }} {{ b|money }}", a=16000, b=4000) == f"16{NBSP}000{NBSP}kr 4{NBSP}000{NBSP}kr"
+    text = render("{{ a|money }} {{ b|money }}", a=16000, b=4000)
+    assert text == f"16{NBSP}000{NBSP}kr 4{NBSP}000{NBSP}kr"
     assert render("[{{ a|money }}]", a=None) == "[]"
 
 

@@ -170,7 +170,7 @@ def catalogue_patterns():
         if not msgid or not string or string == msgid:
             continue
         literal = re.sub(r"%\(\w+\)[sd]|\{\w+\}|%%", "\0", msgid)
-        pieces = [piece for piece in literal.split("\0")]
+        pieces = literal.split("\0")
         longest = max(pieces, key=len).strip()
         if len(longest.split()) < 2 or len(longest) < 8:
             continue
@@ -181,7 +181,9 @@ def catalogue_patterns():
 
 def english_left(lines, patterns):
     text = "\n".join(lines)
-    return sorted({msgid for longest, pattern, msgid in patterns if longest in text and pattern.search(text)})
+    return sorted(
+        {msgid for longest, pattern, msgid in patterns if longest in text and pattern.search(text)}
+    )
 
 
 def slips(lines, headings, *, anonymous):

@@ -46,4 +46,3 @@ def test_the_combobox_script_is_a_file_not_inline(participant, municipalities):
     html = str(forms(participant)["profile"])
     assert "<script>" not in html
     assert '<script src="/static/js/combobox.js" defer></script>' in html
-
