@@ -33,8 +33,10 @@ def places(db):
 
 
 @pytest.fixture
-def person(db):
-    return UserFactory(full_name="Kari Nordmann", email="kari@example.no")
+def person(db, language):
+    return UserFactory(
+        full_name="Kari Nordmann", email="kari@example.no", preferred_language=language
+    )
 
 
 def signed_in(context, live_server, person):
