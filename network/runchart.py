@@ -11,13 +11,14 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.utils.formats import date_format, number_format
+from django.utils.formats import number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext, ngettext
 
+from mentornett.formatting import short_date
+
 MIN_POINTS = 10
-DATE_FORMAT = "j. M Y"
 
 # Geometry in viewBox units. The SVG scales to its container; with 18-unit text the labels
 # stay at 12 px or more down to a 320 px wide chart.
@@ -357,15 +358,15 @@ def _date_labels(x_of, first, last) -> SafeString:
             '<text class="runchart__text" x="{}" y="{}" text-anchor="middle">{}</text>',
             _num(x_of(first)),
             y,
-            date_format(first, DATE_FORMAT),
+            short_date(first),
         )
     return format_html(
         '<text class="runchart__text" x="{}" y="{y}">{}</text>'
         '<text class="runchart__text" x="{}" y="{y}" text-anchor="end">{}</text>',
         PLOT_LEFT,
-        date_format(first, DATE_FORMAT),
+        short_date(first),
         PLOT_RIGHT,
-        date_format(last, DATE_FORMAT),
+        short_date(last),
         y=y,
     )
 
@@ -396,7 +397,7 @@ def _milestones(milestones, x_of) -> tuple[SafeString, float]:
                 '<line class="runchart__milestone" x1="{x}" x2="{x}" y1="{}" y2="{}"/>'
                 '<text class="runchart__text runchart__milestone-label" x="{}" y="{}" '
                 'text-anchor="{}">{}</text></g>',
-                date_format(milestone.on, DATE_FORMAT),
+                short_date(milestone.on),
                 milestone.text,
                 PLOT_TOP,
                 PLOT_BOTTOM,
@@ -433,7 +434,7 @@ def _series(points, shift_indexes, x_of, y_of) -> SafeString:
             )
         )
     for index, (point, (x, y)) in enumerate(zip(points, coords, strict=True)):
-        tooltip = f"{date_format(point.on, DATE_FORMAT)}: {point.label}"
+        tooltip = f"{short_date(point.on)}: {point.label}"
         if index in shift_indexes:
             # A diamond, so a shift is visible without relying on colour.
             parts.append(

@@ -142,7 +142,7 @@ MENTORKURS = {
                                         "text": "Menteens behov styrer, og dere blir enige om "
                                         "det sammen.",
                                         "correct": True,
-                                        "feedback": "Riktig. Mentoring er en likeverdig "
+                                        "feedback": "Mentoring er en likeverdig "
                                         "relasjon. Menteens behov viser retningen, og dere "
                                         "avklarer sammen hva dere skal prioritere.",
                                     },
@@ -222,7 +222,7 @@ MENTORKURS = {
                                         "text": "Studenten skal være ansatt, ikke drive eget "
                                         "foretak.",
                                         "correct": True,
-                                        "feedback": "Riktig. En student kan ikke stå faglig og "
+                                        "feedback": "En student kan ikke stå faglig og "
                                         "økonomisk ansvarlig for en veterinærvirksomhet. "
                                         "Ansettelse gir også ordnede forhold for forsikringen.",
                                     },
@@ -230,21 +230,21 @@ MENTORKURS = {
                                         "text": "Studenten skal ha minst én uke omvendt "
                                         "påsitterpraksis før arbeidsperioden.",
                                         "correct": True,
-                                        "feedback": "Riktig. Da blir dere kjent, og studenten "
+                                        "feedback": "Da blir dere kjent, og studenten "
                                         "får prøve seg i trygge rammer før hun eller han "
                                         "jobber alene.",
                                     },
                                     {
                                         "text": "Bakvakt på telefon er nok, så lenge noen svarer.",
                                         "correct": False,
-                                        "feedback": "Nei. Bakvakten skal være tilgjengelig både "
+                                        "feedback": "Bakvakten skal være tilgjengelig både "
                                         "på telefon og for oppmøte ved behov, hele tiden mens "
                                         "studenten jobber eller har vakt.",
                                     },
                                     {
                                         "text": "Bakvakt trengs bare de første 8 ukene.",
                                         "correct": False,
-                                        "feedback": "Nei. Kravet om minst 8 uker gjelder "
+                                        "feedback": "Kravet om minst 8 uker gjelder "
                                         "nyutdannede og uerfarne autoriserte veterinærer. En "
                                         "student på midlertidig lisens skal alltid ha bakvakt "
                                         "når studenten jobber.",
@@ -344,7 +344,7 @@ MENTORKURS = {
                                         "text": "Mangelfull forventningsavklaring og "
                                         "kommunikasjon.",
                                         "correct": True,
-                                        "feedback": "Riktig. Årsakene var sammensatte, men "
+                                        "feedback": "Årsakene var sammensatte, men "
                                         "uklare forventninger og problemer med kommunikasjonen "
                                         "bidro til at det oppsto konflikter.",
                                     },
@@ -513,7 +513,7 @@ MENTORKURS = {
                                         "Det var klokt. Neste gang kan du også fortelle bonden "
                                         "hva som er viktig å følge med på etterpå.»",
                                         "correct": True,
-                                        "feedback": "Riktig. Du starter med menteens egen "
+                                        "feedback": "Du starter med menteens egen "
                                         "vurdering, sier konkret hva som var bra, og gir ett "
                                         "tydelig råd til neste gang.",
                                     },
@@ -618,7 +618,7 @@ MENTORKURS = {
                                         "text": "Rapport fra mentoren ved slutten av perioden, "
                                         "og dokumenterte utgifter.",
                                         "correct": True,
-                                        "feedback": "Riktig. Utbetalingen følger rapporten og "
+                                        "feedback": "Utbetalingen følger rapporten og "
                                         "dokumenterte utgifter. I tillegg fyller både mentor og "
                                         "mentee ut et evalueringsskjema.",
                                     },
@@ -626,14 +626,14 @@ MENTORKURS = {
                                         "text": "Ingenting. Støtten betales ut når søknaden er "
                                         "innvilget.",
                                         "correct": False,
-                                        "feedback": "Nei. Den innvilgede søknaden fungerer som "
+                                        "feedback": "Den innvilgede søknaden fungerer som "
                                         "kontrakt, men utbetalingen skjer først når perioden er "
                                         "over og rapporten er sendt.",
                                     },
                                     {
                                         "text": "Menteen må bestå en eksamen.",
                                         "correct": False,
-                                        "feedback": "Nei. Det er ingen eksamen i "
+                                        "feedback": "Det er ingen eksamen i "
                                         "mentorordningen. Evalueringen handler om hvordan "
                                         "ordningen og mentorforholdet har fungert.",
                                     },
@@ -762,7 +762,7 @@ MENTEEKURS = {
                                         "text": "Mentoren har forpliktet seg til å følge deg "
                                         "opp. Det er en del av avtalen.",
                                         "correct": True,
-                                        "feedback": "Riktig. Mentoren har sagt ja til å følge "
+                                        "feedback": "Mentoren har sagt ja til å følge "
                                         "deg opp og får godtgjørelse for det. Mange mentees "
                                         "sier at dette gjør det lettere å ta kontakt.",
                                     },
@@ -777,7 +777,7 @@ MENTEEKURS = {
                                         "text": "Du bør helst klare deg selv og bare ringe når "
                                         "det er krise.",
                                         "correct": False,
-                                        "feedback": "Nei. Det er bedre å spørre én gang for "
+                                        "feedback": "Det er bedre å spørre én gang for "
                                         "mye enn én gang for lite, særlig i starten.",
                                     },
                                 ],
@@ -915,7 +915,7 @@ MENTEEKURS = {
                                     {
                                         "text": "Ringer bakvakten og forteller hva du har funnet.",
                                         "correct": True,
-                                        "feedback": "Riktig. Du har bakvakt i minst de første "
+                                        "feedback": "Du har bakvakt i minst de første "
                                         "8 ukene, og det er nettopp i slike situasjoner den "
                                         "skal brukes.",
                                     },
@@ -996,7 +996,7 @@ MENTEEKURS = {
                                     {
                                         "text": "Både mentor og mentee.",
                                         "correct": True,
-                                        "feedback": "Riktig. Begge fyller ut et "
+                                        "feedback": "Begge fyller ut et "
                                         "evalueringsskjema, og mentoren sender i tillegg en "
                                         "rapport.",
                                     },
@@ -1010,7 +1010,7 @@ MENTEEKURS = {
                                     {
                                         "text": "Ingen. Evalueringen er frivillig.",
                                         "correct": False,
-                                        "feedback": "Nei. Både mentor og mentee har forpliktet "
+                                        "feedback": "Både mentor og mentee har forpliktet "
                                         "seg til å fylle ut evalueringsskjemaet når "
                                         "mentorperioden er over.",
                                     },
@@ -1136,7 +1136,7 @@ SMITTESLUSE = {
                                         "text": "Veterinærer besøker mange besetninger og kan "
                                         "bringe smitte fra gård til gård.",
                                         "correct": True,
-                                        "feedback": "Riktig. Du kommer tett på mange dyr på kort "
+                                        "feedback": "Du kommer tett på mange dyr på kort "
                                         "tid. Derfor er det viktig å stoppe smitten ved døra på "
                                         "hver eneste gård.",
                                     },
@@ -1151,7 +1151,7 @@ SMITTESLUSE = {
                                         "text": "Det er bare viktig på gårder som har hatt "
                                         "sykdomsutbrudd.",
                                         "correct": False,
-                                        "feedback": "Nei. Slusa skal brukes på alle gårder, hver "
+                                        "feedback": "Slusa skal brukes på alle gårder, hver "
                                         "gang. Smitte kan spre seg før noen vet at den finnes.",
                                     },
                                 ],
@@ -1228,13 +1228,13 @@ SMITTESLUSE = {
                                     {
                                         "text": "På den urene siden av slusa.",
                                         "correct": True,
-                                        "feedback": "Riktig. Alt du har brukt ute og på andre "
+                                        "feedback": "Alt du har brukt ute og på andre "
                                         "gårder, blir liggende på den urene siden.",
                                     },
                                     {
                                         "text": "På den rene siden, så de er lette å finne.",
                                         "correct": False,
-                                        "feedback": "Nei. Da bringer du smitte over skillet. "
+                                        "feedback": "Da bringer du smitte over skillet. "
                                         "Den rene siden er bare for gårdens klær og støvler og "
                                         "for rent utstyr.",
                                     },
@@ -1381,7 +1381,7 @@ ANSETTELSER = {
                                         "ansvarlig for en veterinærvirksomhet uten å være "
                                         "autorisert.",
                                         "correct": True,
-                                        "feedback": "Riktig. En autorisert veterinær skal stå "
+                                        "feedback": "En autorisert veterinær skal stå "
                                         "ansvarlig for kvaliteten på arbeidet. Eget foretak kan "
                                         "også gi problemer med forsikringen.",
                                     },
@@ -1470,7 +1470,7 @@ ANSETTELSER = {
                                         "text": "Den nye får prøve seg i trygge rammer, og du "
                                         "ser hva den nye trenger støtte til.",
                                         "correct": True,
-                                        "feedback": "Riktig. Dere blir kjent, den nye blir "
+                                        "feedback": "Dere blir kjent, den nye blir "
                                         "presentert for distriktet og kundene, og du får et "
                                         "godt bilde av hva som må følges opp.",
                                     },
@@ -1484,7 +1484,7 @@ ANSETTELSER = {
                                     {
                                         "text": "Det er billigere enn å ansette fra første dag.",
                                         "correct": False,
-                                        "feedback": "Nei. Perioden koster noe, fordi to personer "
+                                        "feedback": "Perioden koster noe, fordi to personer "
                                         "deler inntekten til én veterinær. Derfor kan den nye "
                                         "søke om praksisstipend for perioden.",
                                     },

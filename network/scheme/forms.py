@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mentornett.accounts.models import User
 from mentornett.uploads import FileKind, PrivateFileField
+from mentornett.widgets import municipality_select
 from network.models import (
     Application,
     ClaimCategory,
@@ -70,6 +71,7 @@ class ApplicationForm(forms.ModelForm):
             "ends_on": forms.DateInput(attrs={"type": "date"}),
             "reverse_ride_along_from": forms.DateInput(attrs={"type": "date"}),
             "reverse_ride_along_to": forms.DateInput(attrs={"type": "date"}),
+            "municipality": municipality_select(),
             "backup_plan": forms.Textarea(attrs={"rows": 3}),
             "planned_use": forms.Textarea(attrs={"rows": 3}),
             "mentee_goals": forms.Textarea(attrs={"rows": 3}),
@@ -345,7 +347,9 @@ class HubRegistrationForm(forms.Form):
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     municipality = forms.ModelChoiceField(
-        label=_("Municipality"), queryset=Municipality.objects.order_by("name")
+        label=_("Municipality"),
+        queryset=Municipality.objects.order_by("name"),
+        widget=municipality_select(),
     )
 
     def clean_organisation_number(self):
@@ -376,7 +380,9 @@ class StudentWeekForm(forms.Form):
         widget=DATE,
         help_text=_("Any day of the week; the week is registered from its Monday."),
     )
-    mentor = MentorChoiceField(label=_("Mentor that week"), queryset=None)
+    mentor = MentorChoiceField(
+        label=_("Mentor that week"), queryset=None, empty_label=_("Choose the mentor")
+    )
 
     def __init__(self, *args, hub, **kwargs):
         super().__init__(*args, **kwargs)

@@ -42,8 +42,8 @@ the office decides the actual amount.
 
 A period that ends before it starts raises `ValueError` with a translated
 message; a period ending the day it starts is one day. Amounts in text are
-formatted by `format_kroner`: "NOK 4 000" with no-break spaces (U+00A0, as in
-Django's Norwegian number format) between the digit groups and after "NOK".
+formatted by `mentornett.formatting.format_kroner`: "4 000 kr" in Bokmål and
+"NOK 4,000" in English, with no-break spaces.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from datetime import date, timedelta
 from django.utils.translation import gettext, ngettext
 
 from mentornett.dates import add_months
+from mentornett.formatting import format_kroner
 from network.models import (
     CourseFeeKind,
     CourseFeeRule,
@@ -70,8 +71,6 @@ HOUSING = "housing"
 TRAVEL = "travel"
 PRACTICE_STIPEND = "practice_stipend"
 COURSE_FEE = "course_fee"
-
-THOUSANDS_SEPARATOR = "\N{NO-BREAK SPACE}"
 
 
 @dataclass(frozen=True)
@@ -90,14 +89,6 @@ class Support:
     mentee_total: int
     total: int
     notes: tuple[str, ...]
-
-
-def format_kroner(amount: int) -> str:
-    """4000 -> "NOK 4 000", with no-break spaces."""
-    digits = f"{amount:,}".replace(",", THOUSANDS_SEPARATOR)
-    # The translated pattern ("kr %(amount)s") must not wrap either.
-    pattern = gettext("NOK %(amount)s").replace(" ", THOUSANDS_SEPARATOR)
-    return pattern % {"amount": digits}
 
 
 def rules_in_force(on: date) -> SchemeRules | None:

@@ -4,8 +4,10 @@ measurements when the team first opens it, and exported as a PDF."""
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.formats import date_format, number_format
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+
+from mentornett.formatting import month_year
 
 from ..models import Indicator, ResponseKind, SubmissionVersion, TeamMembership
 from ..task_sections import sections_for
@@ -40,7 +42,7 @@ def measurement_text(measurement, indicator) -> str:
             "label": indicator.denominator_label,
             "percent": round(measurement.percentage),
         }
-    return f"{text}, {date_format(measurement.measured_on, 'M Y')}"
+    return f"{text}, {month_year(measurement.measured_on)}"
 
 
 def _results(team) -> str:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
+from ..widgets import municipality_select
 from .models import Profile, User
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ]{8,20}$")
@@ -92,6 +93,7 @@ class ProfileForm(forms.ModelForm):
         ),
         required=False,
         empty_label=_("Choose municipality"),
+        widget=municipality_select(),
     )
 
     class Meta:

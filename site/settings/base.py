@@ -127,6 +127,8 @@ TEMPLATES = [
 ]
 # Every {{ field.as_field_group }} renders through templates/components/form_field.html.
 FORM_RENDERER = "mentornett.forms.SiteFormRenderer"
+# The empty choice of the admin listings' filters (django-filter), in place of "---------".
+FILTERS_EMPTY_CHOICE_LABEL = _("All")
 
 DATABASES = {
     "default": dj_database_url.parse(

@@ -1,6 +1,7 @@
 from django import template
 from django.utils.translation import gettext as _
 
+from mentornett import formatting
 from mentornett.links import absolute
 from mentornett.markdown import render_markdown
 
@@ -11,6 +12,38 @@ register = template.Library()
 def markdown_filter(text):
     """Render text a person wrote as cleaned HTML (see mentornett.markdown)."""
     return render_markdown(text)
+
+
+@register.filter
+def money(amount):
+    """Whole kroner: "39 354 kr" (Bokmål), "NOK 39,354" (English); empty for None."""
+    if amount is None or amount == "":
+        return ""
+    return formatting.format_kroner(int(amount))
+
+
+@register.filter
+def short_date(value):
+    """ "17. des. 2026" (Bokmål), "17 Dec 2026" (English)."""
+    return formatting.short_date(value) if value else ""
+
+
+@register.filter
+def short_datetime(value, arg=""):
+    """ "17. des. 2026 14:30"; `short_datetime:"seconds"` adds the seconds."""
+    return formatting.short_datetime(value, seconds=arg == "seconds") if value else ""
+
+
+@register.filter
+def day_month(value):
+    """ "17. des." (Bokmål), "17 Dec" (English)."""
+    return formatting.day_month(value) if value else ""
+
+
+@register.filter
+def about_hours(hours):
+    """ "ca. 1 time", "ca. 1,5 timer" (Bokmål); "about 2 hours" (English)."""
+    return formatting.about_hours(hours) if hours is not None else ""
 
 
 @register.filter

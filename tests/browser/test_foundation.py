@@ -13,6 +13,7 @@ from network.models import Municipality
 from tests.factories import PASSWORD, UserFactory
 
 from .conftest import assert_accessible, sign_in
+from .pickers import choose_in_picker
 
 pytestmark = [
     pytest.mark.browser,
@@ -128,7 +129,7 @@ def test_signup_verify_profile_logout(page, language, viewport):
     assert_accessible(page)
     page.locator("#id_phone").fill("912 34 567")
     page.locator("#id_profession").select_option("veterinarian")
-    page.locator("#id_home_municipality").select_option(label="Tynset")
+    choose_in_picker(page, "#id_home_municipality", "Tynset")
     page.locator("#id_has_norwegian_authorisation").check()
     page.locator("#id_authorisation_year").fill("2015")
     page.get_by_role("button", name=words["save"]).click()

@@ -25,6 +25,7 @@ from network.models import (
 from tests.factories import PASSWORD, UserFactory
 
 from .conftest import assert_accessible, sign_in
+from .pickers import choose_in_picker
 
 pytestmark = [
     pytest.mark.browser,
@@ -87,7 +88,7 @@ def test_apply_grant_claim_evaluate_and_pay(page, language, viewport, make_cours
     expect(page.locator(".messages")).to_be_visible()
     page.locator("#id_starts_on").fill("2026-03-02")
     page.locator("#id_ends_on").fill("2026-03-20")
-    page.locator("#id_municipality").select_option(str(municipality.pk))
+    choose_in_picker(page, "#id_municipality", municipality.name)
     page.locator("#id_insurance_confirmed").check()
     page.locator("#id_municipality_contact_name").fill("Kari Kommune")
     page.locator("#id_municipality_contact_email").fill("kari@kongsvinger.kommune.no")

@@ -17,6 +17,7 @@ from tests.factories import PASSWORD
 from tests.scheme.hub_fixtures import relationship
 
 from .conftest import assert_accessible, sign_in
+from .pickers import choose_in_picker
 
 pytestmark = [
     pytest.mark.browser,
@@ -37,7 +38,7 @@ def test_a_hub_is_registered_approved_and_paid(page, language, viewport, scheme,
     assert_accessible(page)
     page.locator("#id_name").fill("Glåmdal dyreklinikk")
     page.locator("#id_organisation_number").fill("123")
-    page.locator("#id_municipality").select_option(str(scheme.municipality.pk))
+    choose_in_picker(page, "#id_municipality", scheme.municipality.name)
     page.locator("form.form button[type=submit]").click()
     expect(page.locator(".error-summary")).to_be_visible()
     expect(page.locator("#id_name")).to_have_value("Glåmdal dyreklinikk")

@@ -314,7 +314,7 @@ def test_a_payout_pays_the_weeks_once(hub, office):
     with pytest.raises(HubError) as error, translation.override("en"):
         services.record_hub_payout(hub=hub.hub, year=2025, half=1, user=office)
     assert error.value.code == "already_paid"
-    assert "NOK\xa011\xa0000" in error.value.messages[0]
+    assert "NOK\xa011,000" in error.value.messages[0]
     assert HubPayout.objects.count() == 1
 
 
@@ -567,7 +567,7 @@ def test_the_office_summary_and_payout(
         assert client.get(url, {"year": 2025, "half": 1}).status_code == 200
     html = response.content.decode()
     assert "Glåmdal dyreklinikk" in html
-    assert "NOK\xa011\xa0000" in html
+    assert "NOK\xa011,000" in html
     assert "Record the payout" in html
     response = client.post(
         reverse("scheme_hubs:office_payout", args=[hub.hub.pk]), {"year": 2025, "half": 1}

@@ -67,7 +67,7 @@ def test_a_claim_over_the_cap_keeps_what_was_typed_and_says_how_much_is_left(cli
     html = response.content.decode()
     assert "Leiebil hele perioden" in html
     assert 'value="9000"' in html
-    assert "kr\N{NO-BREAK SPACE}6\N{NO-BREAK SPACE}000" in html
+    assert "6\N{NO-BREAK SPACE}000\N{NO-BREAK SPACE}kr" in html
     assert not Claim.objects.exists()
 
 

@@ -304,9 +304,9 @@ def test_student_placement_labels(versions):
         rules=versions["2.0"], kind=STUDENT, starts_on=date(2026, 3, 2), ends_on=date(2026, 3, 20)
     )
     assert [(line.recipient, line.label) for line in support.lines] == [
-        (MENTOR, f"Mentor fee: 3 weeks × NOK{NBSP}4{NBSP}000"),
-        (MENTEE, f"Housing (means-tested, documented): 3 weeks × NOK{NBSP}2{NBSP}500"),
-        (MENTEE, f"Travel (return, documented): up to NOK{NBSP}6{NBSP}000"),
+        (MENTOR, f"Mentor fee: 3 weeks × NOK{NBSP}4,000"),
+        (MENTEE, f"Housing (means-tested, documented): 3 weeks × NOK{NBSP}2,500"),
+        (MENTEE, f"Travel (return, documented): up to NOK{NBSP}6,000"),
     ]
 
 
@@ -315,7 +315,7 @@ def test_student_placement_label_for_part_of_a_week(versions):
         rules=versions["2.0"], kind=STUDENT, starts_on=date(2026, 3, 2), ends_on=date(2026, 3, 10)
     )
     assert support.lines[0].label == (
-        f"Mentor fee: 7 working days at NOK{NBSP}4{NBSP}000 per week (5 working days)"
+        f"Mentor fee: 7 working days at NOK{NBSP}4,000 per week (5 working days)"
     )
 
 
@@ -326,9 +326,9 @@ def test_version_1_student_placement_gives_the_flexible_share_in_notes(versions)
     assert [line.recipient for line in support.lines] == [MENTOR]
     assert support.mentee_total == 0
     assert support.notes == (
-        f"Up to NOK{NBSP}5{NBSP}250 (50 %) of the mentor's grant may cover housing, car, "
+        f"Up to NOK{NBSP}5,250 (50 %) of the mentor's grant may cover housing, car, "
         "equipment and insurance.",
-        f"At least NOK{NBSP}5{NBSP}250 (50 %) of the grant must be the mentor's fee.",
+        f"At least NOK{NBSP}5,250 (50 %) of the grant must be the mentor's fee.",
     )
 
 
@@ -381,7 +381,7 @@ def test_a_capped_line_says_so(odd_rates):
         rules=odd_rates, kind=STUDENT, starts_on=date(2026, 3, 2), ends_on=date(2026, 3, 27)
     )
     assert support.lines[0].label == (
-        f"Mentor fee: 4 weeks × NOK{NBSP}3{NBSP}333, at most NOK{NBSP}10{NBSP}000"
+        f"Mentor fee: 4 weeks × NOK{NBSP}3,333, at most NOK{NBSP}10,000"
     )
 
 
@@ -484,7 +484,7 @@ def test_version_1_temporary_licence_notes(versions):
         rules=versions["1.0"], kind=LICENCE, starts_on=date(2024, 9, 2), ends_on=date(2024, 12, 1)
     )
     assert support.notes[0] == (
-        f"Up to NOK{NBSP}20{NBSP}000 (50 %) of the mentor's grant may cover housing, car, "
+        f"Up to NOK{NBSP}20,000 (50 %) of the mentor's grant may cover housing, car, "
         "equipment and insurance."
     )
 
@@ -530,8 +530,8 @@ def test_inexperienced_vet_label(versions):
         reverse_ride_along_weeks=2,
     )
     assert [line.label for line in support.lines] == [
-        f"Mentor fee: up to NOK{NBSP}40{NBSP}000 per relationship",
-        f"Practice stipend: 2 weeks of reverse ride-along × NOK{NBSP}5{NBSP}000",
+        f"Mentor fee: up to NOK{NBSP}40,000 per relationship",
+        f"Practice stipend: 2 weeks of reverse ride-along × NOK{NBSP}5,000",
     ]
 
 
@@ -639,7 +639,7 @@ def test_bad_course_arguments_are_refused(versions, course, price, message):
 
 @pytest.mark.parametrize(
     ("amount", "text"),
-    [(0, "NOK 0"), (500, "NOK 500"), (4000, "NOK 4 000"), (1234567, "NOK 1 234 567")],
+    [(0, "NOK 0"), (500, "NOK 500"), (4000, "NOK 4,000"), (1234567, "NOK 1,234,567")],
 )
 def test_format_kroner(amount, text):
     assert format_kroner(amount) == text.replace(" ", NBSP)
