@@ -7,6 +7,7 @@ app_name = "courses"
 urlpatterns = [
     path("kurs/<int:course_id>/start/", views.enroll_view, name="enroll"),
     path("kurs/<int:course_id>/refleksjoner/", views.reflections_download, name="reflections"),
+    path("kurs/<int:course_id>/fullfort/", views.completed_view, name="completed"),
     path("leksjon/<int:lesson_id>/ferdig/", views.complete_view, name="complete"),
     path(
         "leksjon/<int:lesson_id>/refleksjon/<str:block_id>/",

@@ -1,15 +1,18 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from wagtail import hooks
+
 from .errors import CourseError
 from .forms import ExerciseForm, ReflectionForm
-from .models import BlockResponse, CoursePage, LessonPage
+from .models import BlockResponse, Certificate, CoursePage, Enrolment, LessonPage
 from .permissions import can_read_lessons
 from .selectors import lesson_view
 from .services import answer_quiz, complete_lesson, enroll, mark_exercise, save_reflection
@@ -114,13 +117,36 @@ def complete_view(request, lesson_id):
         messages.error(request, error.messages[0])
         return _back_to(lesson)
     if enrolment.next_lesson_id is None:
-        messages.success(
-            request,
-            _("Well done! You have completed the course. Your course certificate is on My page."),
-        )
+        if enrolment.is_completed:
+            return HttpResponseRedirect(reverse("courses:completed", args=[enrolment.course_id]))
         return HttpResponseRedirect(enrolment.course.url)
     messages.success(request, _("The lesson is done."))
     return HttpResponseRedirect(enrolment.next_lesson.url)
+
+
+@login_required
+def completed_view(request, course_id):
+    """Where a finished course leads: its certificate (the PDF, the public
+    page, the Open Badge) and what the apps above offer next, through the
+    `course_completed_context` hook (the mentor scheme's application)."""
+    enrolment = get_object_or_404(
+        Enrolment.objects.select_related("course"),
+        learner=request.user,
+        course_id=course_id,
+        completed_at__isnull=False,
+    )
+    certificate = (
+        Certificate.objects.filter(holder=request.user, enrolment=enrolment)
+        .select_related("holder")
+        .order_by("-issued_at")
+        .first()
+    )
+    context = {"enrolment": enrolment, "course": enrolment.course, "certificate": certificate}
+    for add_to_context in hooks.get_hooks("course_completed_context"):
+        context.update(
+            add_to_context(request=request, course=enrolment.course, certificate=certificate)
+        )
+    return render(request, "courses/completed.html", context)
 
 
 @login_required

@@ -83,7 +83,10 @@ def navigation(request):
     user = getattr(request, "user", None) or AnonymousUser()
     personal = []
     if user.is_authenticated:
-        personal.append({"title": _("My page"), "url": reverse("home:dashboard")})
+        # The header also puts it in the top bar on a phone (components/header.html).
+        personal.append(
+            {"title": _("My page"), "url": reverse("home:dashboard"), "in_bar_on_phone": True}
+        )
         if can_use_admin(user):
             personal.append({"title": _("Administration"), "url": reverse("wagtailadmin_home")})
     chrome = SimpleLazyObject(lambda: site_chrome(request))

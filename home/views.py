@@ -9,11 +9,14 @@ from courses.models import CourseIndexPage
 from courses.selectors import dashboard_courses, my_certificates
 from events.models import EventIndexPage
 from events.selectors import dashboard_events
+from network.models import SchemePage
+from network.scheme.permissions import SCHEME_PROFESSIONS
 from network.scheme.selectors import dashboard_applications
-from network.selectors import dashboard_teams
+from network.selectors import dashboard_teams, review_queue_count
 
 from .forms import GalleryExampleForm, SearchForm
 from .models import GuideAudience
+from .next_steps import next_steps
 from .permissions import can_view_component_gallery
 from .search import KINDS, search_pages
 from .selectors import dashboard_profile, live_pages_of_type, profile_checklist
@@ -21,31 +24,51 @@ from .selectors import dashboard_profile, live_pages_of_type, profile_checklist
 
 @login_required
 def dashboard(request):
-    """ "Min side": the signed-in person's own overview."""
+    """ "Min side": the signed-in person's own overview, with what to do next first."""
     user = request.user
     profile = dashboard_profile(user=user)
     checklist = profile_checklist(user=user, profile=profile)
     course_entries, retired_enrolments = dashboard_courses(user=user, profile=profile)
     team_entries, advised_teams = dashboard_teams(user=user)
-    # Only the empty states link to the course catalogue and the event list.
-    index_pages = SimpleLazyObject(lambda: live_pages_of_type(CourseIndexPage, EventIndexPage))
+    waiting_reviews = review_queue_count(user=user) if advised_teams else 0
+    application_entries = dashboard_applications(user=user)
+    events = dashboard_events(user=user)
+    steps = next_steps(
+        user=user,
+        profile=profile,
+        checklist=checklist,
+        course_entries=course_entries,
+        events=events,
+        team_entries=team_entries,
+        application_entries=application_entries,
+        waiting_reviews=waiting_reviews,
+    )
+    # Only the empty states link to the course catalogue, the event list and
+    # the scheme's page.
+    index_pages = SimpleLazyObject(
+        lambda: live_pages_of_type(CourseIndexPage, EventIndexPage, SchemePage)
+    )
     return render(
         request,
         "home/dashboard.html",
         {
             "profile": profile,
+            "next_steps": steps,
             "course_entries": course_entries,
             "retired_enrolments": retired_enrolments,
             "certificates": my_certificates(user=user),
             "course_index": lambda: index_pages.get(CourseIndexPage),
             "event_index": lambda: index_pages.get(EventIndexPage),
+            "scheme_page": lambda: index_pages.get(SchemePage),
+            "for_vets": profile.profession in SCHEME_PROFESSIONS,
             "checklist": checklist,
             "checklist_done": sum(1 for item in checklist if item.done),
             "team_entries": team_entries,
             "advised_teams": advised_teams,
-            "application_entries": dashboard_applications(user=user),
+            "waiting_reviews": waiting_reviews,
+            "application_entries": application_entries,
             "is_municipality_contact": profile.is_municipality_contact,
-            **dashboard_events(user=user),
+            **events,
         },
     )
 

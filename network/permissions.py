@@ -88,6 +88,18 @@ def can_review(user, team) -> bool:
     return is_advisor(user, team) or is_organiser(user, team.network_id)
 
 
+def can_view_review_queue(user) -> bool:
+    """The advisor's list of work waiting for review, across their teams: for
+    the advisor of a team, or a person named advisor on a network (who sees it
+    empty until a team is assigned)."""
+    if not _signed_in(user):
+        return False
+    return (
+        Team.objects.filter(advisor=user).exists()
+        or NetworkStaff.objects.filter(person=user, role=NetworkStaffRole.ADVISOR).exists()
+    )
+
+
 def can_sign_as_leader(user, team) -> bool:
     found = membership(user, team)
     return found is not None and found.role == TeamRole.LEADER

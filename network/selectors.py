@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -28,14 +28,17 @@ from .models import (
     NetworkStaff,
     NetworkStaffRole,
     ProgressScore,
+    ResponseKind,
     Submission,
     SubmissionStatus,
     SubmissionVersion,
     Team,
+    TeamInvitation,
     TeamMembership,
     TeamRole,
 )
 from .permissions import can_view_members_content, is_organiser, visible_teams
+from .services.invitation_links import MAX_AGE as INVITATION_MAX_AGE
 
 
 class CellState:
@@ -423,6 +426,127 @@ def dashboard_teams(*, user, now=None, limit=3) -> tuple[list[TeamEntry], int]:
                 cells.append(Cell(task, team, submission, state))
         entries.append(TeamEntry(team=team, open_cells=cells[:limit]))
     return entries, advised
+
+
+def team_invitations_to_answer(*, user, now=None) -> list[TeamInvitation]:
+    """Open invitations to a team sent to the person's address whose link has
+    not expired, soonest to expire first, in one query."""
+    now = now or timezone.now()
+    return list(
+        TeamInvitation.objects.filter(
+            email__iexact=user.email,
+            accepted_at__isnull=True,
+            revoked_at__isnull=True,
+            sent_at__gt=now - INVITATION_MAX_AGE,
+        )
+        .exclude(team__memberships__person=user)
+        .select_related("team__municipality", "team__network")
+        .order_by("sent_at", "pk")
+    )
+
+
+# --- the advisor's review queue -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WaitingWork:
+    """A submission sent by one of the advisor's teams that nobody has returned
+    or marked read yet."""
+
+    team_id: int
+    team_name: str
+    network_title: str
+    task_id: int
+    task_title: str
+    kind: str
+    submitted_at: object
+    version: int | None
+    late: bool
+
+    @property
+    def url(self) -> str:
+        return task_url(self.team_id, self.task_id)
+
+    @property
+    def kind_label(self):
+        return ResponseKind(self.kind).label
+
+
+def _waiting_for(user):
+    return Submission.objects.filter(team__advisor=user, status=SubmissionStatus.SUBMITTED)
+
+
+def review_queue(*, user) -> list[WaitingWork]:
+    """Everything the advisor's teams have sent that waits for them (status
+    reports, home task answers, final reports), across all their teams, the
+    longest waiting first: one query, however many teams and tasks."""
+    latest = SubmissionVersion.objects.filter(submission=OuterRef("pk")).order_by("-number")
+    rows = (
+        _waiting_for(user)
+        .annotate(
+            version=Subquery(latest.values("number")[:1]),
+            late=Subquery(latest.values("is_late")[:1]),
+        )
+        .order_by("submitted_at", "pk")
+        .values(
+            "team_id",
+            "team__name",
+            "team__municipality__name",
+            "team__network__title",
+            "task_id",
+            "task__title",
+            "task__kind",
+            "submitted_at",
+            "version",
+            "late",
+        )
+    )
+    return [
+        WaitingWork(
+            team_id=row["team_id"],
+            # Keep in sync with Team.__str__.
+            team_name=row["team__name"] or row["team__municipality__name"],
+            network_title=row["team__network__title"],
+            task_id=row["task_id"],
+            task_title=row["task__title"],
+            kind=row["task__kind"],
+            submitted_at=row["submitted_at"],
+            version=row["version"],
+            late=bool(row["late"]),
+        )
+        for row in rows
+    ]
+
+
+def review_queue_count(*, user) -> int:
+    """How many submissions wait for the advisor, for Min side and the admin."""
+    return _waiting_for(user).count()
+
+
+@dataclass(frozen=True)
+class NetworkWaiting:
+    network_id: int
+    title: str
+    submissions: int
+
+
+def organiser_waiting(*, user) -> list[NetworkWaiting]:
+    """Per network the person organises, how many submissions nobody has
+    read or returned yet: one query."""
+    rows = (
+        Submission.objects.filter(
+            status=SubmissionStatus.SUBMITTED,
+            task__network__staff__person=user,
+            task__network__staff__role=NetworkStaffRole.ORGANISER,
+        )
+        .values("task__network_id", "task__network__title")
+        .annotate(submissions=Count("pk", distinct=True))
+        .order_by("task__network__title")
+    )
+    return [
+        NetworkWaiting(row["task__network_id"], row["task__network__title"], row["submissions"])
+        for row in rows
+    ]
 
 
 # --- registering a team for an event ----------------------------------------------

@@ -9,6 +9,7 @@ task = team + "oppgaver/<int:task_id>/"
 
 urlpatterns = [
     path("mine-team/", views.my_teams, name="my_teams"),
+    path("mine-team/til-gjennomgang/", views.review_queue_view, name="review_queue"),
     path("invitasjon/<str:token>/", views.invitation_view, name="invitation"),
     path(team, views.team_page, name="team"),
     path(team + "inviter/", views.invite_view, name="invite"),

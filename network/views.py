@@ -85,6 +85,17 @@ def my_teams(request):
 
 
 @login_required
+def review_queue_view(request):
+    """The advisor's one list of what their teams have sent and wait for them
+    to read or return, across all their teams."""
+    if not permissions.can_view_review_queue(request.user):
+        raise Http404
+    return render(
+        request, "network/review_queue.html", {"items": selectors.review_queue(user=request.user)}
+    )
+
+
+@login_required
 def team_page(request, team_id, invite_form=None):
     team = _team(request, team_id)
     user = request.user

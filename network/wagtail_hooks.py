@@ -13,6 +13,7 @@ from . import selectors
 from .models import HomeTask, Team
 from .permissions import organised_network_ids
 from .scheme import admin as scheme_admin  # noqa: F401 - registers the scheme's admin
+from .scheme.permissions import may_apply_with
 
 
 class TeamViewSet(SnippetViewSet):
@@ -101,3 +102,12 @@ def teams_a_coordinator_may_register(request, event, state):
     if not (request.user.is_authenticated and state.registration_open):
         return {}
     return {"teams": selectors.coordinated_teams(user=request.user, event=event)}
+
+
+@hooks.register("course_completed_context")
+def scheme_application_link(request, course, certificate):
+    """On the page a finished course leads to: "Apply to the mentor scheme
+    now", when the new certificate lets the person apply."""
+    if not may_apply_with(request.user, certificate):
+        return {}
+    return {"scheme_apply_url": reverse("scheme:applications")}

@@ -4,6 +4,7 @@ see their own applications; scheme administrators see all. Anyone else gets
 
 from django.db.models import Q
 
+from mentornett.accounts.models import Profession, Profile
 from mentornett.accounts.permissions import has_staff_role
 from mentornett.accounts.roles import StaffRole
 from network.models import (
@@ -13,7 +14,12 @@ from network.models import (
     HubStatus,
     MentorHub,
     Municipality,
+    SchemeRole,
 )
+
+# The professions the veterinary scheme is for. Someone who has not said may
+# be one; a nurse never applies (the health side is another programme).
+SCHEME_PROFESSIONS = frozenset({"", Profession.VETERINARIAN, Profession.VET_STUDENT})
 
 
 def is_scheme_administrator(user) -> bool:
@@ -42,6 +48,19 @@ def my_applications(user):
     if not user.is_authenticated:
         return Application.objects.none()
     return Application.objects.filter(Q(mentor=user) | Q(mentee=user))
+
+
+def may_apply_with(user, certificate) -> bool:
+    """Whether a course certificate lets its holder apply to the scheme: it is
+    theirs, valid, of the mandatory course for mentors or for mentees, and
+    their profession is one the scheme is for. The application itself checks
+    the partner's certificate and the rest when it is sent."""
+    if not user.is_authenticated or certificate is None or certificate.holder_id != user.pk:
+        return False
+    if certificate.mandatory_for not in SchemeRole.values or certificate.status != "valid":
+        return False
+    profession = Profile.objects.filter(user=user).values_list("profession", flat=True).first()
+    return (profession or "") in SCHEME_PROFESSIONS
 
 
 # --- MentorHubs and equipment lending ------------------------------------------------

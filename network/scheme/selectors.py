@@ -5,21 +5,27 @@ how much may still be claimed under it."""
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import timedelta
 
-from django.db.models import Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, Min, OuterRef, Q, Sum
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext
 
 from network.models import (
     Application,
+    ApplicationInvitation,
     ApplicationStatus,
     Claim,
     ClaimCategory,
     ClaimStatus,
     Evaluation,
+    HubStatus,
+    MentorHub,
     Payout,
     SchemeRole,
 )
+from network.services.invitation_links import MAX_AGE as INVITATION_MAX_AGE
 
 from .support import MENTOR_FEE, Support, course_fee_support, maximum_support, rules_in_force
 
@@ -137,17 +143,62 @@ def relationship_money(application, *, support: Support | None = None) -> list[M
     return rows
 
 
+# How long a refused claim stays among the mentee's next steps.
+REFUSED_CLAIM_DAYS = 14
+
+
 @dataclass(frozen=True)
 class ApplicationEntry:
     application: object
     role: str
     next_step: str  # what the person should do now; "" when nothing
+    # Which step that is, for Min side's "Next steps": "finish", "changes",
+    # "accept", "evaluate_later", "evaluate", "report" or "".
+    step: str = ""
+    # The mentee may still send claims, and the payout that closes them is near.
+    claims_before_payout: bool = False
+    # One of the mentee's claims was refused in the last REFUSED_CLAIM_DAYS.
+    claim_refused: bool = False
 
 
-def dashboard_applications(*, user) -> list[ApplicationEntry]:
+def _step(application, role, evaluated, accepted) -> str:
+    if application.status == S.DRAFT:
+        return "finish"
+    if application.status == S.CHANGES_REQUESTED:
+        return "changes"
+    if application.status == S.GRANTED and accepted is None:
+        return "accept"
+    if application.status in (S.ACTIVE, S.ENDED) and not evaluated:
+        return "evaluate_later" if application.status == S.ACTIVE else "evaluate"
+    has_report = hasattr(application, "mentor_report")
+    if application.status == S.ENDED and role == SchemeRole.MENTOR and not has_report:
+        return "report"
+    return ""
+
+
+def _step_text(step: str) -> str:
+    texts = {
+        "finish": gettext("Finish and send the application."),
+        "changes": gettext("Make the changes the programme asked for, and send it again."),
+        "accept": gettext("Read and accept the decision letter."),
+        "evaluate_later": gettext("Evaluate the relationship when it ends."),
+        "evaluate": gettext("Evaluate the relationship."),
+        "report": gettext("Write the mentor's report."),
+    }
+    return texts.get(step, "")
+
+
+def dashboard_applications(*, user, now=None) -> list[ApplicationEntry]:
     """Min side: the person's applications and relationships with what they
     should do next, in one query however many there are."""
+    now = now or timezone.now()
     evaluations = Evaluation.objects.filter(application=OuterRef("pk"))
+    refused = Claim.objects.filter(
+        application=OuterRef("pk"),
+        claimant=user,
+        status=ClaimStatus.REJECTED,
+        decided_at__gte=now - timedelta(days=REFUSED_CLAIM_DAYS),
+    )
     applications = (
         Application.objects.filter(Q(mentor=user) | Q(mentee=user))
         .exclude(status=S.WITHDRAWN)
@@ -155,6 +206,7 @@ def dashboard_applications(*, user) -> list[ApplicationEntry]:
         .annotate(
             mentor_evaluated=Exists(evaluations.filter(role=SchemeRole.MENTOR)),
             mentee_evaluated=Exists(evaluations.filter(role=SchemeRole.MENTEE)),
+            claim_refused=Exists(refused),
         )
         .order_by("-created_at")
     )
@@ -171,25 +223,100 @@ def dashboard_applications(*, user) -> list[ApplicationEntry]:
             if role == SchemeRole.MENTOR
             else application.mentee_accepted_at
         )
-        has_report = hasattr(application, "mentor_report")
-        if application.status == S.DRAFT:
-            step = gettext("Finish and send the application.")
-        elif application.status == S.CHANGES_REQUESTED:
-            step = gettext("Make the changes the programme asked for, and send it again.")
-        elif application.status == S.GRANTED and accepted is None:
-            step = gettext("Read and accept the decision letter.")
-        elif application.status in (S.ACTIVE, S.ENDED) and not evaluated:
-            step = (
-                gettext("Evaluate the relationship when it ends.")
-                if application.status == S.ACTIVE
-                else gettext("Evaluate the relationship.")
+        step = _step(application, role, evaluated, accepted)
+        is_mentee = role == SchemeRole.MENTEE
+        entries.append(
+            ApplicationEntry(
+                application,
+                role,
+                _step_text(step),
+                step=step,
+                claims_before_payout=is_mentee and application.status in (S.ENDED, S.EVALUATED),
+                claim_refused=is_mentee and application.claim_refused,
             )
-        elif application.status == S.ENDED and role == SchemeRole.MENTOR and not has_report:
-            step = gettext("Write the mentor's report.")
-        else:
-            step = ""
-        entries.append(ApplicationEntry(application, role, step))
+        )
     return entries
+
+
+def invitations_to_answer(*, user, now=None) -> list[ApplicationInvitation]:
+    """Open invitations to join an application, sent to the person's address,
+    whose link has not expired and whose place is still free, soonest to
+    expire first, in one query."""
+    now = now or timezone.now()
+    vacant = Q(role=SchemeRole.MENTOR, application__mentor__isnull=True) | Q(
+        role=SchemeRole.MENTEE, application__mentee__isnull=True
+    )
+    return list(
+        ApplicationInvitation.objects.filter(
+            vacant,
+            email__iexact=user.email,
+            accepted_at__isnull=True,
+            sent_at__gt=now - INVITATION_MAX_AGE,
+            application__status__in=(S.DRAFT, S.CHANGES_REQUESTED),
+        )
+        .select_related("application__mentor", "application__mentee", "invited_by")
+        .order_by("sent_at", "pk")
+    )
+
+
+@dataclass(frozen=True)
+class ClaimsWaiting:
+    application_id: int
+    mentor_name: str
+    mentee_name: str
+    claims: int
+
+
+@dataclass(frozen=True)
+class OfficeWaiting:
+    """What waits for the programme office."""
+
+    submitted: int  # applications sent, not yet taken up
+    in_review: int
+    claims: list  # ClaimsWaiting per relationship, the longest waiting first
+    hubs: int  # MentorHubs waiting for approval
+
+    @property
+    def claim_count(self) -> int:
+        return sum(entry.claims for entry in self.claims)
+
+
+def office_waiting() -> OfficeWaiting:
+    """For the office's "Waiting for you" in the admin: three queries, however
+    many applications, claims and hubs there are."""
+    applications = Application.objects.aggregate(
+        submitted=Count("pk", filter=Q(status=S.SUBMITTED)),
+        in_review=Count("pk", filter=Q(status=S.IN_REVIEW)),
+    )
+    claims = [
+        ClaimsWaiting(
+            application_id=row["application_id"],
+            # Keep in sync with User.display_name.
+            mentor_name=row["application__mentor__full_name"]
+            or row["application__mentor__email"]
+            or "",
+            mentee_name=row["application__mentee__full_name"]
+            or row["application__mentee__email"]
+            or "",
+            claims=row["claims"],
+        )
+        for row in Claim.objects.filter(status=ClaimStatus.SUBMITTED)
+        .values(
+            "application_id",
+            "application__mentor__full_name",
+            "application__mentor__email",
+            "application__mentee__full_name",
+            "application__mentee__email",
+        )
+        .annotate(claims=Count("pk"), first=Min("created_at"))
+        .order_by("first", "application_id")
+    ]
+    return OfficeWaiting(
+        submitted=applications["submitted"],
+        in_review=applications["in_review"],
+        claims=claims,
+        hubs=MentorHub.objects.filter(status=HubStatus.PENDING).count(),
+    )
 
 
 # --- caps: the most a relationship can get, and how much may still be claimed ----------

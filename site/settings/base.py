@@ -197,7 +197,9 @@ LOGIN_URL = "account_login"
 # Pages with a "signed-in people only" restriction send visitors to the same
 # sign-in as everything else (throttled, in the site's look), not Wagtail's own.
 WAGTAIL_FRONTEND_LOGIN_URL = "/konto/login/"
-LOGIN_REDIRECT_URL = "accounts:profile"
+# Sign-in (and the first sign-in after sign-up) lands on Min side, whose "Next
+# steps" card says what to do first; a ?next= address still wins.
+LOGIN_REDIRECT_URL = "home:dashboard"
 
 # django-allauth: e-mail is the login, and it must be verified before first use.
 ACCOUNT_LOGIN_METHODS = {"email"}

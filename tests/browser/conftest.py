@@ -105,12 +105,12 @@ def assert_accessible(page):
 
 
 def sign_in(page, email, password):
-    """Sign in through the form, as a person would; lands on the profile page."""
+    """Sign in through the form, as a person would; lands on Min side."""
     page.goto("/konto/login/")
     page.locator("#id_login").fill(email)
     page.locator("#id_password").fill(password)
     page.locator("form.form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/min-side/profil/$"))
+    expect(page).to_have_url(re.compile(r"/min-side/$"))
 
 
 def sign_in_to_admin(page, email, password):

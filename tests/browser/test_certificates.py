@@ -40,7 +40,8 @@ def test_complete_the_mentee_course_and_verify_the_certificate(page, language, v
     sign_in(page, learner.email, PASSWORD)
     page.goto(last.url)
     page.get_by_role("button", name=words["finish"]).click()
-    expect(page).to_have_url(re.compile(re.escape(course.url) + "$"))
+    expect(page).to_have_url(re.compile(rf"/kurs/{course.pk}/fullfort/$"))
+    assert_accessible(page)
 
     page.goto("/min-side/")
     card = page.locator(".card", has_text="Menteekurs").filter(has=page.locator("code"))

@@ -26,6 +26,7 @@ TEXT = {
         "sign_in": "Logg inn",
         "sign_out": "Logg ut",
         "my_page": "Min side",
+        "fill_in_profile": "Fyll ut profilen din",
         "saved": "Profilen din er lagret.",
         "not_found": "Vi finner ikke siden",
         "menu": "Meny",
@@ -39,6 +40,7 @@ TEXT = {
         "sign_in": "Sign in",
         "sign_out": "Sign out",
         "my_page": "My page",
+        "fill_in_profile": "Fill in your profile",
         "saved": "Your profile is saved.",
         "not_found": "We cannot find that page",
         "menu": "Menu",
@@ -125,6 +127,9 @@ def test_signup_verify_profile_logout(page, language, viewport):
     assert_accessible(page)
     page.locator("form.form button[type=submit]").click()
 
+    # The first sign-in lands on Min side, whose next steps start with the profile.
+    expect(page).to_have_url(re.compile(r"/min-side/$"))
+    page.locator(".next-steps__link").filter(has_text=words["fill_in_profile"]).click()
     expect(page).to_have_url(re.compile(r"/min-side/profil/$"))
     assert_accessible(page)
     page.locator("#id_phone").fill("912 34 567")
@@ -153,7 +158,8 @@ def test_signup_verify_profile_logout(page, language, viewport):
     page.locator("#id_login").fill("ingrid@example.no")
     page.locator("#id_password").fill("kalv-og-fjos-2026")
     page.locator("form.form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/min-side/profil/$"))
+    expect(page).to_have_url(re.compile(r"/min-side/$"))
+    page.goto("/min-side/profil/")
     expect(page.locator("#id_phone")).to_have_value("912 34 567")
 
 

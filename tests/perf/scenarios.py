@@ -52,7 +52,7 @@ QUERY_BUDGETS = {
     "event": 5,
     "lesson": 6,
     "course_progress": 6,
-    "min_side": 11,
+    "min_side": 13,
     "event_registered": 7,
     "organiser_dashboard": 13,
     "organiser_dashboard_national": 13,

@@ -75,10 +75,10 @@ URLS = {
     # Editors may choose and change documents, so they may download it.
     "wagtaildocs_serve": only(*NETWORK, "editor", anonymous="404"),
     # --- allauth (konto/) ----------------------------------------------------------
-    "account_login": signed_in("302:/min-side/profil/", anonymous="200"),
+    "account_login": signed_in("302:/min-side/", anonymous="200"),
     "account_logout": signed_in("200", anonymous="302:/"),  # GET asks; only POST signs out
     "account_inactive": everyone(),
-    "account_signup": signed_in("302:/min-side/profil/", anonymous="200"),
+    "account_signup": signed_in("302:/min-side/", anonymous="200"),
     "account_reauthenticate": signed_in(),
     "account_request_reauthentication_code": signed_in(),
     "account_confirm_reauthentication_code": signed_in("302:/konto/reauthenticate/code/"),
@@ -87,7 +87,7 @@ URLS = {
     "account_change_password": signed_in(),
     "account_set_password": signed_in("302:/konto/password/change/"),
     "account_reset_password": everyone(),
-    "account_confirm_login_code": signed_in("302:/min-side/profil/", anonymous="302:/konto/login/"),
+    "account_confirm_login_code": signed_in("302:/min-side/", anonymous="302:/konto/login/"),
     # An invalid key shows "this link is invalid", for everyone.
     "account_confirm_email": everyone(),
     "account_reset_password_from_key": everyone(),
@@ -121,6 +121,7 @@ URLS = {
     "courses:exercise": post_only(all_signed_in=True),
     "courses:quiz": post_only(all_signed_in=True),
     "courses:reflections": only("mentor"),  # the learner's own reflections
+    "courses:completed": only("mentor"),  # the learner's own completed course
     "certificates:verify_form": everyone(),
     "certificates:verify_badge": everyone(),
     "certificates:verify": everyone(),  # public by code
@@ -150,6 +151,7 @@ URLS = {
     "events:breakout": only(*EVENT_STAFF),
     # --- learning networks -----------------------------------------------------------
     "network:my_teams": signed_in(),
+    "network:review_queue": only("advisor_a"),  # the work waiting for an advisor
     "network:invitation": signed_in(),  # the signed token is the key
     "network:team": only(*TEAM_A),
     "network:invite": post_only("member_a", "organiser"),
