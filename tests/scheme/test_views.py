@@ -78,7 +78,7 @@ def test_a_complete_application_is_sent_and_shows_the_support(client, scheme):
     application = complete_application(scheme)
     client.force_login(scheme.mentor)
     html = client.get(reverse("scheme:application", args=[application.pk])).content.decode()
-    assert "40000" in html or "40 000" in html
+    assert "40\xa0000\xa0kr" in html  # mentornett.formatting: no-break spaces
     response = client.post(
         reverse("scheme:application", args=[application.pk]),
         {
