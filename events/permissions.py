@@ -1,13 +1,12 @@
 """Who may register for an event, when registration is open, who sees its
 meeting link and who runs the event as an organiser."""
 
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from mentornett.accounts.permissions import has_staff_role
 from mentornett.accounts.roles import StaffRole
 from mentornett.accounts.selectors import participant_roles
+from mentornett.formatting import short_datetime
 
 from .errors import RegistrationError
 from .models import EventAudience, EventPage
@@ -51,7 +50,7 @@ def can_see_meeting_link(registration) -> bool:
 
 
 def _local(moment) -> str:
-    return date_format(timezone.localtime(moment), "j. F Y \\k\\l. H:i")
+    return short_datetime(moment)
 
 
 def window_refusal(event: EventPage, now) -> RegistrationError | None:

@@ -1,5 +1,5 @@
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from smtplib import SMTPException
 from unittest import mock
 
@@ -7,9 +7,10 @@ import pytest
 
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from events.errors import RegistrationError
+from events.permissions import window_refusal
 from events.models import EventAudience, Registration, RegistrationStatus
 from events.selectors import waitlist_position
 from events.services import cancel, register
@@ -155,6 +156,19 @@ def test_registration_outside_the_window_is_refused_and_nothing_is_saved(
         register(person=participant, event=event)
     assert error.value.code == code
     assert not Registration.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "when"), [("nb", "17. des. 2026 14:30"), ("en", "17 Dec 2026 14:30")]
+)
+def test_the_opening_time_is_written_as_the_language_writes_dates(
+    make_event, participant, language, when
+):
+    opens = timezone.make_aware(datetime(2026, 12, 17, 14, 30))
+    event = make_event(registration_opens_at=opens, starts_at=opens + timedelta(days=30))
+    with translation.override(language):
+        refusal = window_refusal(event, opens - timedelta(days=1))
+        assert when in str(refusal.message)
 
 
 def test_an_event_for_mentors_refuses_a_mentee(make_event, participant):

@@ -15,10 +15,11 @@ from django.db.models import Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from mentornett.audit.services import AuditAction, record
 from mentornett.dates import add_months
+from mentornett.formatting import short_date
 from mentornett.links import absolute
 from mentornett.mail import Message, send_to_person
 from network.models import (
@@ -118,9 +119,12 @@ def _insemination_problems(application, course_on, job_starts_on, weeks, has_doc
     problems = {}
     if rule.min_employment_weeks:
         if weeks is None or weeks < rule.min_employment_weeks:
-            problems["employment_weeks"] = _(
+            problems["employment_weeks"] = ngettext(
                 "Support for the insemination course needs a full-time job of at least "
-                "%(weeks)d weeks in which you will inseminate."
+                "%(weeks)d week in which you will inseminate.",
+                "Support for the insemination course needs a full-time job of at least "
+                "%(weeks)d weeks in which you will inseminate.",
+                rule.min_employment_weeks,
             ) % {"weeks": rule.min_employment_weeks}
         if not has_document:
             problems["employment_document"] = _(
@@ -131,9 +135,11 @@ def _insemination_problems(application, course_on, job_starts_on, weeks, has_doc
         if job_starts_on is None:
             problems["job_starts_on"] = _("Give the date the job starts.")
         elif not course_on <= job_starts_on <= latest:
-            problems["job_starts_on"] = _(
-                "The job must start within %(months)d months of the course, by %(date)s."
-            ) % {"months": rule.job_start_within_months, "date": latest.strftime("%d.%m.%Y")}
+            problems["job_starts_on"] = ngettext(
+                "The job must start within %(months)d month of the course, by %(date)s.",
+                "The job must start within %(months)d months of the course, by %(date)s.",
+                rule.job_start_within_months,
+            ) % {"months": rule.job_start_within_months, "date": short_date(latest)}
     return problems
 
 
