@@ -65,6 +65,14 @@ def language(request):
     return request.param
 
 
+@pytest.fixture(autouse=True)
+def site_at_the_live_server(request, settings):
+    """Links in e-mails and pages are made from SITE_URL: point it at the live
+    server, so a test can follow them as a person would."""
+    if "live_server" in request.fixturenames:
+        settings.SITE_URL = request.getfixturevalue("live_server").url
+
+
 @pytest.fixture
 def page(browser, live_server, viewport, language):
     context = browser.new_context(

@@ -104,7 +104,7 @@ def test_answering_the_evaluation_poll(page, language, viewport, make_event):
     register(person=attendee, event=event, now=event.starts_at - timedelta(days=3))
     sign_in(page, attendee.email, PASSWORD)
     page.goto(reverse("home:dashboard"))
-    page.locator(f"a[href='{reverse('events:poll', args=[event.pk])}']").click()
+    page.locator(f".next-steps__link[href='{reverse('events:poll', args=[event.pk])}']").click()
     expect(page).to_have_url(re.compile(r"/evaluering/$"))
     expect(page.locator("input[name=rating]").first).to_be_visible()
     assert_accessible(page)
