@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from events.errors import RegistrationError
-from events.permissions import window_refusal
 from events.models import EventAudience, Registration, RegistrationStatus
+from events.permissions import window_refusal
 from events.selectors import waitlist_position
 from events.services import cancel, register
 from mentornett.accounts.models import Profile
