@@ -1,7 +1,11 @@
+import io
 from pathlib import Path
 
 import pytest
 
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from django.utils import translation
 
 from mentornett.accounts.roles import StaffRole
@@ -46,6 +50,19 @@ def _empty_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture(scope="module")
+def demo_world(django_db_setup, django_db_blocker):
+    """The demo world `make run` loads, built once for the module that asks for
+    it and rolled back after the module's last test; each test's own writes
+    roll back as usual. Such a module goes whole to one worker: list it in
+    tests/scheduling.py's WHOLE_MODULES."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        with override_settings(DEBUG=True):
+            call_command("load_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

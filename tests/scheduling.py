@@ -16,8 +16,12 @@ from xdist.scheduler import LoadGroupScheduling
 
 WHOLE_MODULES = frozenset(
     {
+        "tests/events/test_demo.py",
+        "tests/home/test_demo.py",
+        "tests/network/test_demo.py",
         "tests/perf/test_national_dataset.py",
         "tests/perf/test_query_budgets.py",
+        "tests/scheme/test_demo.py",
         "tests/site/test_permission_matrix.py",
     }
 )

@@ -1,6 +1,7 @@
 """Real Chromium (Debian's /usr/bin/chromium) driven by Playwright against a
 live server, with axe-core run on every page visited."""
 
+import io
 import os
 import re
 import shutil
@@ -8,6 +9,8 @@ import shutil
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect, sync_playwright
+
+from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the
 # tests make between page actions are still synchronous and safe.
@@ -71,6 +74,14 @@ def site_at_the_live_server(request, settings):
     server, so a test can follow them as a person would."""
     if "live_server" in request.fixturenames:
         settings.SITE_URL = request.getfixturevalue("live_server").url
+
+
+@pytest.fixture
+def demo_content(settings):
+    """The demo world `make run` loads (the command refuses without DEBUG)."""
+    settings.DEBUG = True
+    call_command("load_demo", stdout=io.StringIO())
+    settings.DEBUG = False
 
 
 @pytest.fixture

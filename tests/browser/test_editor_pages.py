@@ -3,14 +3,12 @@ edit view of a page that holds one of each of our StreamField blocks, with
 every tab shown and every block opened, and the view that adds a page of the
 type. Page types are found, not listed, so a new one is checked from the start."""
 
-import io
 import json
 import uuid
 
 import pytest
 from playwright.sync_api import expect
 
-from django.core.management import call_command
 from django.core.serializers.json import DjangoJSONEncoder
 
 from wagtail import blocks
@@ -42,13 +40,6 @@ KNOWN_WAGTAIL_VIOLATIONS = {
         ),
     ],
 }
-
-
-@pytest.fixture
-def demo_content(settings):
-    settings.DEBUG = True
-    call_command("load_demo", stdout=io.StringIO())
-    settings.DEBUG = False
 
 
 def our_page_models():

@@ -1,11 +1,9 @@
-import io
 import re
 
 import pytest
 from playwright.sync_api import expect
 
 from django.core import mail
-from django.core.management import call_command
 
 from mentornett.accounts.models import User
 from mentornett.accounts.roles import StaffRole
@@ -66,13 +64,6 @@ def open_menu_on_phone(page, viewport, language):
         expect(toggle).to_have_attribute("aria-expanded", "false")
         toggle.click()
         expect(toggle).to_have_attribute("aria-expanded", "true")
-
-
-@pytest.fixture
-def demo_content(settings):
-    settings.DEBUG = True
-    call_command("load_demo", stdout=io.StringIO())
-    settings.DEBUG = False
 
 
 def test_home_page(page, language, viewport, demo_content):

@@ -24,8 +24,8 @@ def _load_demo():
 
 
 @pytest.fixture
-def demo(db):
-    _load_demo()
+def demo(demo_world, db):
+    """The demo world, built once for this module (tests/conftest.py)."""
 
 
 def test_event_index_lists_the_upcoming_events(client, demo):

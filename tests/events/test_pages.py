@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from events.models import EventKind, Registration
+from events.models import EVENTS_PER_PAGE, EventKind, Registration
 from events.services import register
 from tests.factories import UserFactory
 
@@ -32,9 +32,13 @@ def test_event_index_query_count_does_not_grow_with_events(client, make_event, e
     for n in range(10):
         fill(make_event(days=n + 1, capacity=5), 2)
     few = query_count(client, event_index.url)
-    for n in range(290):
+    # Page 2 holds twice the events of the first count, one of them full.
+    for n in range(29):
         make_event(days=n + 20, capacity=5)
-    fill(make_event(days=400, capacity=50), 60)
+    full = make_event(days=30, capacity=50)
+    fill(full, 60)
+    shown = client.get(event_index.url + "?page=2").context["events"]
+    assert len(shown) == EVENTS_PER_PAGE and full in shown
     many = query_count(client, event_index.url + "?page=2")
     assert few == many
 

@@ -48,8 +48,8 @@ SEED_MUNICIPALITIES = {
 
 
 @pytest.fixture
-def network(db):
-    load_demo()
+def network(demo_world, db):
+    """The demo world, built once for this module (tests/conftest.py)."""
     return LearningNetworkPage.objects.get(slug=NETWORK_SLUG)
 
 

@@ -21,8 +21,8 @@ K = RelationshipKind
 
 
 @pytest.fixture
-def demo(db):
-    load_demo()
+def demo(demo_world, db):
+    """The demo world, built once for this module (tests/conftest.py)."""
 
 
 def test_the_pilot_relationships_match_the_pilot_table(demo):
