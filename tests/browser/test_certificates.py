@@ -111,6 +111,7 @@ def test_scheme_administrator_revokes_a_certificate(page, language, viewport, ma
     )
     assert_accessible(page)
     page.get_by_role("link", name="Kari Nordmann").click()
+    expect(page.locator("#id_reason")).to_be_visible()
     assert_accessible(page)
     page.locator("#id_reason").fill("Utstedt ved en feil")
     page.locator("form[action$='trekk-tilbake/'] button[type=submit]").click()

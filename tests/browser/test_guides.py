@@ -46,6 +46,7 @@ TEXT = {
         "previous": "Forrige",
         "for_the_teams": "For teamene",
         "not_found": "Vi finner ikke siden",
+        "search_counts": "1–1 av 1 side på hele nettstedet.",
     },
     "en": {
         "guides_for": "Guides for",
@@ -65,6 +66,7 @@ TEXT = {
         "previous": "Previous",
         "for_the_teams": "For the teams",
         "not_found": "We cannot find that page",
+        "search_counts": "1–1 of 1 page across the whole site.",
     },
 }
 
@@ -343,6 +345,7 @@ def test_network_resource_page_is_for_the_teams_only(page, language, viewport, n
 
 
 def test_editors_list_of_guides_due_for_review(page, language, viewport, make_guide):
+    words = TEXT[language]
     two_years_ago = timezone.localdate() - datetime.timedelta(days=730)
     make_guide(slug="gammel", title="Gammel veileder", last_reviewed=two_years_ago)
     editor = UserFactory(
@@ -352,4 +355,9 @@ def test_editors_list_of_guides_due_for_review(page, language, viewport, make_gu
     sign_in_to_admin(page, editor.email, PASSWORD)
     page.goto("/admin/veiledere-til-gjennomgang/")
     expect(page.get_by_role("link", name="Gammel veileder")).to_be_visible()
+    assert_accessible(page)
+    # Wagtail's page search, with its counts in our words.
+    page.goto("/admin/pages/search/?q=veileder")
+    expect(page.get_by_role("link", name="Gammel veileder").first).to_be_visible()
+    expect(page.locator("main")).to_contain_text(words["search_counts"])
     assert_accessible(page)

@@ -2,6 +2,8 @@
 the shared form with the certificate gate and support, and the office's
 decision page. axe runs on every page."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -133,8 +135,20 @@ def test_the_mentee_joins_through_the_invitation(page, language, viewport, schem
 
 
 OFFICE_LIST_WORDS = {
-    "nb": {"submitted": "Sendt inn", "all": "Vis alle søknader", "draft": "Utkast"},
-    "en": {"submitted": "Submitted", "all": "Show all applications", "draft": "Draft"},
+    "nb": {
+        "submitted": "Sendt inn",
+        "all": "Vis alle søknader",
+        "draft": "Utkast",
+        "waiting": "Venter på deg",
+        "one_sent": "1 søknad til mentorordningen er sendt og venter på behandling",
+    },
+    "en": {
+        "submitted": "Submitted",
+        "all": "Show all applications",
+        "draft": "Draft",
+        "waiting": "Waiting for you",
+        "one_sent": "1 scheme application is sent and waits for review",
+    },
 }
 
 
@@ -152,7 +166,12 @@ def test_the_office_list_opens_on_what_waits_for_the_office(page, language, view
         is_staff=True, staff_role=StaffRole.SCHEME_ADMINISTRATOR, preferred_language=language
     )
     sign_in_to_admin(page, office.email, PASSWORD)
-    page.goto(reverse("wagtailsnippets_network_application:list"))
+    # The dashboard says what waits, and its line leads to the office list.
+    waiting = page.locator("#waiting-for-you-section")
+    expect(waiting.get_by_role("heading", name=words["waiting"])).to_be_visible()
+    assert_accessible(page)
+    waiting.get_by_role("link", name=words["one_sent"]).click()
+    expect(page).to_have_url(re.compile(r"/admin/snippets/network/application/\?status=submitted$"))
     decide = "a[href$='{}']"
     expect(page.locator(decide.format(reverse("scheme:office", args=[sent.pk])))).to_be_visible()
     expect(page.locator(decide.format(reverse("scheme:office", args=[draft.pk])))).to_have_count(0)
