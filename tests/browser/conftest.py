@@ -53,17 +53,17 @@ SNAPSHOT_SCHEMA = "browser_snapshot"
 
 @pytest.fixture(scope="session", autouse=True)
 def _quick_reset_on_postgresql(django_db_setup, django_db_blocker):
-    """Each test starts from the database as the migrations left it: Django
-    empties every table after a test (serialized_rollback) and saves the
-    migrations' rows back one object at a time. On PostgreSQL that took about
-    two seconds a test, most of the browser suite's time outside the browser.
-    Here the rows are copied once into a schema of their own, and a test's
-    database is emptied with DELETE (TRUNCATE gives every table and index a new
-    file, and waits for the live server's connection to let go) and refilled
-    with one INSERT ... SELECT per table that had rows. Django's foreign keys
-    are checked at commit (DEFERRABLE INITIALLY DEFERRED), so order does not
-    matter within each transaction."""
-    from django.db import connection, transaction
+    """After each test the database goes back to the migrations' rows. Django
+    empties PostgreSQL with one TRUNCATE of every table (a new file for each
+    table and index, after waiting for the live server's connection to let
+    go) and saves the rows back one object at a time: about two seconds a test,
+    most of the suite's time outside the browser. Here the rows are copied once
+    into a schema of their own, and the flush empties the tables with DELETE
+    and refills them with one INSERT ... SELECT per table that had rows, in one
+    transaction; Django's foreign keys are checked at commit (DEFERRABLE
+    INITIALLY DEFERRED), so the order does not matter. Tables whose triggers
+    refuse DELETE (the append-only audit log) are emptied by TRUNCATE."""
+    from django.db import connection
     from django.db.backends.postgresql.creation import DatabaseCreation
     from django.db.backends.postgresql.operations import DatabaseOperations
 
@@ -71,10 +71,10 @@ def _quick_reset_on_postgresql(django_db_setup, django_db_blocker):
         yield
         return
     quote = connection.ops.quote_name
+    refills = []
     with django_db_blocker.unblock(), connection.cursor() as cursor:
         cursor.execute(f"DROP SCHEMA IF EXISTS {SNAPSHOT_SCHEMA} CASCADE")
         cursor.execute(f"CREATE SCHEMA {SNAPSHOT_SCHEMA}")
-        refills = []
         for table in connection.introspection.django_table_names(only_existing=True):
             # Table names from Django's introspection, quoted: nothing from outside.
             cursor.execute(f"SELECT EXISTS (SELECT FROM {quote(table)})")  # noqa: S608
@@ -92,26 +92,24 @@ def _quick_reset_on_postgresql(django_db_setup, django_db_blocker):
                 f"INSERT INTO {quote(table)} ({columns}) "  # noqa: S608
                 f"SELECT {columns} FROM {SNAPSHOT_SCHEMA}.{quote(table)}"
             )
-    refilled = [statement.split()[2] for statement in refills]
+        cursor.execute(
+            "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
+        )
+        guarded = {name.strip('"') for (name,) in cursor.fetchall()}
     database = connection.settings_dict["NAME"]
-
     truncate = DatabaseOperations.sql_flush
 
     def sql_flush(self, style, tables, *, reset_sequences=False, allow_cascade=False):
-        if reset_sequences or allow_cascade:
+        if reset_sequences or allow_cascade or self.connection.settings_dict["NAME"] != database:
             return truncate(
                 self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade
             )
-        return [f"DELETE FROM {self.quote_name(table)};" for table in tables]  # noqa: S608
+        emptied = [f"DELETE FROM {quote(t)};" for t in tables if t not in guarded]  # noqa: S608
+        emptied += truncate(self, style, [t for t in tables if t in guarded])
+        return emptied + refills
 
     def deserialize_db_from_string(self, data):
-        assert self.connection.settings_dict["NAME"] == database
-        with transaction.atomic(using=self.connection.alias), self.connection.cursor() as cursor:
-            # The first test finds the rows still there.
-            for table in refilled:
-                cursor.execute(f"DELETE FROM {table}")  # noqa: S608
-            for statement in refills:
-                cursor.execute(statement)
+        """The flush has put the rows back already."""
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(DatabaseOperations, "sql_flush", sql_flush)

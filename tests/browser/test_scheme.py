@@ -174,6 +174,8 @@ def test_the_office_list_opens_on_what_waits_for_the_office(page, language, view
     expect(page).to_have_url(re.compile(r"/admin/snippets/network/application/\?status=submitted$"))
     decide = "a[href$='{}']"
     expect(page.locator(decide.format(reverse("scheme:office", args=[sent.pk])))).to_be_visible()
+    page.goto(reverse("wagtailsnippets_network_application:list"))
+    expect(page.locator(decide.format(reverse("scheme:office", args=[sent.pk])))).to_be_visible()
     expect(page.locator(decide.format(reverse("scheme:office", args=[draft.pk])))).to_have_count(0)
     expect(page.locator(".scheme-badge", has_text=words["submitted"])).to_be_visible()
     assert_accessible(page)
