@@ -3,13 +3,12 @@
 The JWT payload is the OpenBadgeCredential itself with the registered claims
 the specification maps onto it (iss = issuer.id, jti = id, nbf = validFrom,
 sub = credentialSubject.id, exp = validUntil). It is signed with the site's
-Ed25519 key (alg EdDSA); the header's `kid` points into the site's JWKS at
-/.well-known/jwks.json, which also lists previous keys so that credentials
-signed before a key rotation still verify. README: "Open Badges keys"."""
+Ed25519 key (alg EdDSA) by joserfc; the header's `kid` is the key's id exactly
+as /.well-known/jwks.json lists it (its RFC 7638 thumbprint). The JWKS also
+lists previous keys so that credentials signed before a key rotation still
+verify. README: "Open Badges keys"."""
 
-import base64
 import hashlib
-import json
 import os
 import re
 import uuid
@@ -17,9 +16,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from joserfc import jwt
+from joserfc.errors import BadSignatureError, InvalidKeyCurveError, InvalidKeyIdError, JoseError
+from joserfc.jwa import EdDSAAlgorithm
+from joserfc.jwk import KeySet, OKPKey
+from joserfc.jws import JWSRegistry
 
 from django.conf import settings
 from django.urls import reverse
@@ -34,13 +35,29 @@ CONTEXT = [
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
 ]
 
-
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+ALGORITHM = "EdDSA"
 
 
-def _b64url_decode(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+class _EdDSAOnEd25519(EdDSAAlgorithm):
+    """The algorithm Open Badges verifiers know as "EdDSA", held to the Ed25519
+    curve. RFC 9864 deprecates the bare name because it leaves the curve open
+    (joserfc warns about it); pinning the curve here removes that ambiguity."""
+
+    security_warning = None
+
+    def check_key(self, key):
+        super().check_key(key)
+        if key.curve_name != "Ed25519":
+            raise InvalidKeyCurveError("Open Badges credentials are signed with Ed25519 only.")
+
+
+class _Registry(JWSRegistry):
+    # Its own table: no other algorithm (not "none", not HS256) is even known.
+    algorithms = {ALGORITHM: _EdDSAOnEd25519()}
+    recommended = [ALGORITHM]
+
+
+_REGISTRY = _Registry(algorithms=[ALGORITHM])
 
 
 # --- keys -------------------------------------------------------------------
@@ -51,7 +68,14 @@ def _key_file() -> Path:
     return Path(configured) if configured else Path(settings.VAR_DIR) / "openbadges-ed25519.pem"
 
 
-def signing_key() -> Ed25519PrivateKey:
+def _ed25519(key: OKPKey, source: str) -> OKPKey:
+    if key.curve_name != "Ed25519":
+        raise ValueError(f"{source} must be an Ed25519 key.")
+    key.ensure_kid()  # the RFC 7638 thumbprint, as the JWKS lists it
+    return key
+
+
+def signing_key() -> OKPKey:
     """The key from OPENBADGES_SIGNING_KEY (PEM) or its key file. With neither,
     a key is made once and kept in the file, which suits a single server."""
     pem = getattr(settings, "OPENBADGES_SIGNING_KEY", "")
@@ -59,11 +83,7 @@ def signing_key() -> Ed25519PrivateKey:
         path = _key_file()
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            new_pem = Ed25519PrivateKey.generate().private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
+            new_pem = OKPKey.generate_key("Ed25519").as_pem(private=True)
             # Exclusive create: two processes starting at once keep one key.
             try:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -73,38 +93,36 @@ def signing_key() -> Ed25519PrivateKey:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(new_pem)
         pem = path.read_text()
-    key = serialization.load_pem_private_key(pem.encode(), password=None)
-    if not isinstance(key, Ed25519PrivateKey):
+    try:
+        key = OKPKey.import_key(pem)
+    except (JoseError, ValueError) as error:
+        raise ValueError("OPENBADGES_SIGNING_KEY must be an Ed25519 private key.") from error
+    if not key.is_private:
         raise ValueError("OPENBADGES_SIGNING_KEY must be an Ed25519 private key.")
-    return key
-
-
-def public_jwk(public_key: Ed25519PublicKey) -> dict:
-    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    jwk = {"crv": "Ed25519", "kty": "OKP", "x": _b64url(raw)}
-    # RFC 7638 thumbprint: the canonical JSON of the required members.
-    thumbprint = hashlib.sha256(
-        json.dumps(jwk, separators=(",", ":"), sort_keys=True).encode()
-    ).digest()
-    return {**jwk, "kid": _b64url(thumbprint), "use": "sig", "alg": "EdDSA"}
+    return _ed25519(key, "OPENBADGES_SIGNING_KEY")
 
 
 _PEM_BLOCK = re.compile(r"-----BEGIN PUBLIC KEY-----.*?-----END PUBLIC KEY-----", re.DOTALL)
 
 
-def published_keys() -> list[dict]:
+def _public_keys() -> list[OKPKey]:
     """The current public key first, then previous ones still accepted."""
-    keys = [public_jwk(signing_key().public_key())]
+    current = signing_key()
+    keys = [_ed25519(OKPKey.import_key(current.as_pem(private=False)), "The signing key")]
     previous = getattr(settings, "OPENBADGES_PREVIOUS_PUBLIC_KEYS", "")
     for pem in _PEM_BLOCK.findall(previous):
-        key = serialization.load_pem_public_key(pem.encode())
-        if isinstance(key, Ed25519PublicKey):
-            keys.append(public_jwk(key))
+        try:
+            key = OKPKey.import_key(pem)
+        except (JoseError, ValueError):
+            continue  # not an OKP key (RSA, EC, broken): never one of ours
+        if key.curve_name == "Ed25519":
+            keys.append(_ed25519(key, "A previous public key"))
     return keys
 
 
-def jwks_url() -> str:
-    return absolute(reverse("openbadges:jwks"))
+def published_keys() -> list[dict]:
+    """The JWKS's keys: each with its kid, for signatures with EdDSA."""
+    return KeySet(_public_keys()).as_dict(private=False, use="sig", alg=ALGORITHM)["keys"]
 
 
 # --- the credential ---------------------------------------------------------
@@ -196,8 +214,6 @@ def _epoch(iso: str) -> int:
 def sign(credential: dict) -> str:
     """VC-JWT: the payload is the credential plus the mapped registered claims."""
     key = signing_key()
-    kid = public_jwk(key.public_key())["kid"]
-    header = {"alg": "EdDSA", "typ": "JWT", "kid": f"{jwks_url()}#{kid}"}
     claims = {
         **credential,
         "iss": credential["issuer"]["id"],
@@ -207,11 +223,8 @@ def sign(credential: dict) -> str:
     }
     if "validUntil" in credential:
         claims["exp"] = _epoch(credential["validUntil"])
-    signing_input = ".".join(
-        _b64url(json.dumps(part, separators=(",", ":"), ensure_ascii=False).encode())
-        for part in (header, claims)
-    )
-    return signing_input + "." + _b64url(key.sign(signing_input.encode("ascii")))
+    header = {"alg": ALGORITHM, "typ": "JWT", "kid": key.kid}
+    return jwt.encode(header, claims, key, registry=_REGISTRY)
 
 
 def credential_jwt(certificate: Certificate) -> str:
@@ -237,38 +250,39 @@ _CLAIM_FIELDS = {
 }
 
 
+def _key_id(kid) -> str:
+    """The key id in a header. Credentials signed before joserfc carry the
+    JWKS address with the id after '#'; the id is the part that counts."""
+    return kid.rpartition("#")[2] if isinstance(kid, str) else ""
+
+
 def verify_jwt(token: str) -> BadgeCheck:
     """Check a VC-JWT made by this site: its shape, signature, and that its
     claims match the credential; then find the certificate it stands for."""
-    parts = (token or "").strip().split(".")
-    if len(parts) != 3:
-        return BadgeCheck(False, "format")
+    key_set = KeySet(_public_keys())
+
+    def find_key(obj):
+        kid = _key_id(obj.headers().get("kid"))
+        if not kid:
+            raise InvalidKeyIdError("The header names no key.")
+        return key_set.get_by_kid(kid, {"alg": ALGORITHM, "use": "sig"})
+
     try:
-        header = json.loads(_b64url_decode(parts[0]))
-        claims = json.loads(_b64url_decode(parts[1]))
-        signature = _b64url_decode(parts[2])
-    except (ValueError, UnicodeDecodeError):
-        return BadgeCheck(False, "format")
-    if not (isinstance(header, dict) and isinstance(claims, dict)):
-        return BadgeCheck(False, "format")
-    if header.get("alg") != "EdDSA":
-        return BadgeCheck(False, "format")
-    kid = str(header.get("kid", "")).rpartition("#")[2]
-    key = next((jwk for jwk in published_keys() if jwk["kid"] == kid), None)
-    if key is None:
+        claims = jwt.decode((token or "").strip(), find_key, registry=_REGISTRY).claims
+    except InvalidKeyIdError:
         return BadgeCheck(False, "key")
-    public_key = Ed25519PublicKey.from_public_bytes(_b64url_decode(key["x"]))
-    try:
-        public_key.verify(signature, f"{parts[0]}.{parts[1]}".encode("ascii"))
-    except InvalidSignature:
+    except BadSignatureError:
         return BadgeCheck(False, "signature")
+    except (JoseError, ValueError, TypeError):
+        # TypeError: joserfc 1.8 reads a header that is a JSON list as a dict.
+        return BadgeCheck(False, "format")
     try:
         matches = all(claims.get(name) == field(claims) for name, field in _CLAIM_FIELDS.items())
         if "validUntil" in claims:
             matches = matches and claims.get("exp") == _epoch(claims["validUntil"])
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         matches = False
-    if not matches:
+    if not matches or not isinstance(claims.get("id"), str):
         return BadgeCheck(True, "claims", claims)
     code = claims["id"].rstrip("/").rpartition("/")[2]
     certificate = Certificate.objects.filter(code=code).first()
