@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from mentornett.uploads import FileKind, PrivateFileField
@@ -43,7 +42,6 @@ class ScanForm(forms.Form):
     scan = PrivateFileField(
         label=_("Signed agreement (PDF or photo)"),
         allowed=SCAN_KINDS,
-        max_bytes=settings.UPLOAD_MAX_DOCUMENT_BYTES,
     )
 
 
@@ -91,7 +89,6 @@ class FileForm(forms.Form):
     file = PrivateFileField(
         label=_("File"),
         allowed=TASK_FILE_KINDS,
-        max_bytes=settings.UPLOAD_MAX_FILM_BYTES,
         help_text=_("A film (MP4), a poster (PDF, PNG or JPEG) or a document (DOCX or ODT)."),
     )
 

@@ -17,7 +17,6 @@ import secrets
 from dataclasses import dataclass
 from importlib import import_module
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -44,12 +43,6 @@ DOCUMENT_KINDS = {
 }
 
 
-def _max_bytes(kind: FileKind) -> int:
-    if kind == FileKind.MP4:
-        return settings.UPLOAD_MAX_FILM_BYTES
-    return settings.UPLOAD_MAX_DOCUMENT_BYTES
-
-
 class DocumentForm(BaseDocumentForm):
     """Wagtail's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE) that also checks
     the content against the extension, and stores the file under a new name."""
@@ -66,7 +59,7 @@ class DocumentForm(BaseDocumentForm):
                 code="file_type",
             )
         try:
-            validate_upload(file, allowed=[kind], max_bytes=_max_bytes(kind))
+            validate_upload(file, allowed=[kind])
         except ValidationError as error:
             if error.code != "file_type":
                 raise

@@ -1,7 +1,7 @@
-"""User uploads: accepted by content, capped in size, kept in private storage and
-served only as attachments by views that have already checked permission.
+"""User uploads: accepted by content, capped in size by kind, kept in private storage
+and served only as attachments by views that have already checked permission.
 
-    document = PrivateFileField(allowed=[FileKind.PDF, FileKind.DOCX], max_bytes=...)
+    document = PrivateFileField(allowed=[FileKind.PDF, FileKind.DOCX])
     file = models.FileField(storage=private_storage, upload_to=private_upload_to("agreements"))
     return private_file_response(report.film, download_name=report.film_name)
 """
@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from urllib.parse import quote
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage, InMemoryStorage, storages
 from django.db import models
@@ -25,7 +26,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 
 class FileKind(models.TextChoices):
@@ -76,14 +77,32 @@ _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 # A DOCX has a few dozen entries; more than this is not a document but a trap for
 # the memory zipfile spends on its central directory.
 _MAX_ZIP_ENTRIES = 5000
+
+MB = 1024 * 1024
+# What a DOCX or ODT may unpack to, judged by the sizes its central directory
+# declares (nothing is unpacked to judge it). Photos in a document unpack to about
+# their own size and text 5-50 times: only thousands of pages of text come near this.
+MAX_ARCHIVE_UNPACKED_BYTES = 100 * MB
+# No entry may unpack to more than this many times its packed size. Zeros pack about
+# 1000 times, which is what an archive bomb is made of; the most a real document does
+# is an empty table of thousands of rows (measured: about 170 times).
+MAX_ARCHIVE_RATIO = 200
+# ...except entries that unpack to less than this, whatever their ratio: they can harm
+# nobody, and MAX_ARCHIVE_UNPACKED_BYTES bounds how many there can be.
+ARCHIVE_RATIO_GRACE_BYTES = 1 * MB
+_ARCHIVE_KINDS = frozenset({FileKind.DOCX, FileKind.ODT})
 _HEAD_BYTES = 64
 # WebVTT: an optional byte order mark, the word, then a space, tab, line end or nothing.
 _VTT_SIGNATURE = re.compile(rb"\A(?:\xef\xbb\xbf)?WEBVTT(?:[ \t\r\n]|\Z)")
 _CHUNK_BYTES = 64 * 1024
 
 
-def detect_kind(file) -> FileKind | None:
-    """The kind the file's content shows, whatever its name or declared content type."""
+def detect_kind(file, *, read_text: bool = True) -> FileKind | None:
+    """The kind the file's content shows, whatever its name or declared content type.
+
+    Captions are read through to the end to tell them from a disguise; with
+    `read_text=False` (a file refused for its size anyway) their first line will do.
+    """
     if getattr(file, "closed", False):
         file.open("rb")
     try:
@@ -94,7 +113,7 @@ def detect_kind(file) -> FileKind | None:
         if head.startswith(b"PK\x03\x04"):
             return _zip_kind(file)
         if _VTT_SIGNATURE.match(head):
-            return _text_kind(file)
+            return _text_kind(file) if read_text else FileKind.VTT
         return _head_kind(head)
     finally:
         file.seek(0)
@@ -169,21 +188,35 @@ def format_kinds(kinds: Iterable[FileKind]) -> str:
     return _("%(kinds)s or %(last)s") % {"kinds": ", ".join(names[:-1]), "last": names[-1]}
 
 
-def validate_upload(file, *, allowed: Iterable[FileKind], max_bytes: int) -> FileKind:
-    """The file's kind, or ValidationError (code empty, too_large or file_type)."""
+def max_bytes(kind: FileKind) -> int:
+    """The cap on one kind of file, the same on every form: films, images and
+    documents (captions among them) each have their own."""
+    if kind == FileKind.MP4:
+        return settings.UPLOAD_MAX_FILM_BYTES
+    if kind in (FileKind.PNG, FileKind.JPEG):
+        return settings.UPLOAD_MAX_IMAGE_BYTES
+    return settings.UPLOAD_MAX_DOCUMENT_BYTES
+
+
+def format_megabytes(size: int) -> str:
+    """A cap as people read it: "20 MB" (filesizeformat says "20.0 MB")."""
+    return f"{size // MB}\N{NO-BREAK SPACE}MB" if size % MB == 0 else filesizeformat(size)
+
+
+def validate_upload(file, *, allowed: Iterable[FileKind]) -> FileKind:
+    """The file's kind, or ValidationError (code empty, too_large, file_type,
+    archive_too_large or archive_ratio)."""
     allowed = tuple(allowed)
     size = file.size
     if not size:
         raise ValidationError(_("The file is empty. Choose the file again."), code="empty")
-    if size > max_bytes:
-        raise ValidationError(
-            _(
-                "The file is %(size)s; the limit is %(limit)s. "
-                "Make it smaller, or share it elsewhere and write the link in the text."
-            ),
-            code="too_large",
-            params={"size": filesizeformat(size), "limit": filesizeformat(max_bytes)},
-        )
+    largest = max(max_bytes(kind) for kind in allowed)
+    if size > largest:
+        # Refused whatever it is; its kind only chooses the words.
+        kind = detect_kind(file, read_text=False)
+        if kind in allowed:
+            raise _too_large(size, kind, max_bytes(kind))
+        raise _too_large(size, None, largest)
     kind = detect_kind(file)
     if kind not in allowed:
         raise ValidationError(
@@ -191,19 +224,93 @@ def validate_upload(file, *, allowed: Iterable[FileKind], max_bytes: int) -> Fil
             code="file_type",
             params={"kinds": format_kinds(allowed)},
         )
+    if size > max_bytes(kind):
+        raise _too_large(size, kind, max_bytes(kind))
+    if kind in _ARCHIVE_KINDS:
+        check_archive(file)
     return kind
 
 
+def _too_large(size: int, kind: FileKind | None, limit: int) -> ValidationError:
+    params = {"size": filesizeformat(size), "limit": format_megabytes(limit)}
+    if kind == FileKind.MP4:
+        message = _(
+            "Films can be at most %(limit)s, and this one is %(size)s. Export it in a lower "
+            "resolution, or share it elsewhere and write the link in the text."
+        )
+    elif kind in (FileKind.PNG, FileKind.JPEG):
+        message = _(
+            "Images can be at most %(limit)s, and this one is %(size)s. "
+            "Save it in a lower resolution and upload it again."
+        )
+    elif kind is not None:
+        message = _(
+            "Documents can be at most %(limit)s, and this one is %(size)s. Make it smaller, "
+            "for example with smaller pictures in it, or share it elsewhere and write the "
+            "link in the text."
+        )
+    else:
+        message = _(
+            "The file is %(size)s; the limit is %(limit)s. "
+            "Make it smaller, or share it elsewhere and write the link in the text."
+        )
+    return ValidationError(message, code="too_large", params=params)
+
+
+def check_archive(file) -> None:
+    """Refuse a zip archive (DOCX, ODT) that would unpack to too much, in all or in
+    one entry, by the sizes its central directory declares: nothing is unpacked."""
+    file.seek(0)
+    try:
+        with zipfile.ZipFile(file) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError):
+        return  # detect_kind refuses what zipfile cannot read
+    finally:
+        file.seek(0)
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_ARCHIVE_UNPACKED_BYTES:
+        raise ValidationError(
+            _(
+                "This document takes up %(size)s when unpacked; the limit is %(limit)s. "
+                "Save it again with fewer or smaller pictures, or export it as PDF."
+            ),
+            code="archive_too_large",
+            params={
+                "size": filesizeformat(unpacked),
+                "limit": format_megabytes(MAX_ARCHIVE_UNPACKED_BYTES),
+            },
+        )
+    for member in members:
+        if member.file_size <= ARCHIVE_RATIO_GRACE_BYTES:
+            continue
+        ratio = member.file_size // max(member.compress_size, 1)
+        if ratio > MAX_ARCHIVE_RATIO:
+            raise ValidationError(
+                ngettext(
+                    "Part of this document grows %(ratio)s time larger when unpacked; at "
+                    "most %(limit)s times is allowed, to protect the server. Open it in "
+                    "your word processor and save it again, or export it as PDF.",
+                    "Part of this document grows %(ratio)s times larger when unpacked; at "
+                    "most %(limit)s times is allowed, to protect the server. Open it in "
+                    "your word processor and save it again, or export it as PDF.",
+                    ratio,
+                ),
+                code="archive_ratio",
+                params={"ratio": ratio, "limit": MAX_ARCHIVE_RATIO},
+            )
+
+
 class PrivateFileField(forms.FileField):
-    """A file field that accepts only the allowed kinds, by content, up to max_bytes.
+    """A file field that accepts only the allowed kinds, by content, each up to its
+    kind's cap (max_bytes()).
 
     The cleaned file carries `detected_kind`, and its name keeps the person's name
     with the detected kind's extension (a good download name; never a storage name).
     """
 
-    def __init__(self, *, allowed: Iterable[FileKind], max_bytes: int, **kwargs):
+    def __init__(self, *, allowed: Iterable[FileKind], **kwargs):
         self.allowed = tuple(allowed)
-        self.max_bytes = max_bytes
         # validate_upload gives the empty file its own message.
         kwargs.setdefault("allow_empty_file", True)
         super().__init__(**kwargs)
@@ -221,7 +328,7 @@ class PrivateFileField(forms.FileField):
     def clean(self, data, initial=None):
         file = super().clean(data, initial)
         if file and file is not initial:
-            kind = validate_upload(file, allowed=self.allowed, max_bytes=self.max_bytes)
+            kind = validate_upload(file, allowed=self.allowed)
             file.detected_kind = kind
             file.name = f"{os.path.splitext(file.name)[0] or 'file'}.{kind.extension}"
         return file

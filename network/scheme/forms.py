@@ -4,7 +4,6 @@ the shape of the input; the services in network/scheme/services/ check the
 rules, and their errors are shown on the field they concern."""
 
 from django import forms
-from django.conf import settings
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -59,7 +58,6 @@ class ApplicationForm(forms.ModelForm):
     contract = PrivateFileField(
         label=_("Employment contract"),
         allowed=CONTRACT_KINDS,
-        max_bytes=settings.UPLOAD_MAX_DOCUMENT_BYTES,
         required=False,
     )
 
@@ -200,7 +198,6 @@ class ClaimForm(forms.Form):
     receipt = PrivateFileField(
         label=_("Receipt"),
         allowed=RECEIPT_KINDS,
-        max_bytes=settings.UPLOAD_MAX_DOCUMENT_BYTES,
         help_text=_("A photo or scan of the receipt or invoice."),
     )
     job_starts_on = forms.DateField(
@@ -214,7 +211,6 @@ class ClaimForm(forms.Form):
     employment_document = PrivateFileField(
         label=_("Insemination course: employment contract"),
         allowed=RECEIPT_KINDS + (FileKind.DOCX, FileKind.ODT),
-        max_bytes=settings.UPLOAD_MAX_DOCUMENT_BYTES,
         required=False,
     )
 

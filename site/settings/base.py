@@ -320,8 +320,10 @@ STORAGES = {
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
     },
 }
-UPLOAD_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
-UPLOAD_MAX_FILM_BYTES = 300 * 1024 * 1024
+# Each kind of upload has its own cap, the same on every form (mentornett.uploads.max_bytes).
+UPLOAD_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # PDF, DOCX, ODT, WebVTT
+UPLOAD_MAX_IMAGE_BYTES = 10 * 1024 * 1024  # PNG, JPEG
+UPLOAD_MAX_FILM_BYTES = 300 * 1024 * 1024  # MP4
 # Django's default, said aloud: an upload larger than this (a film) is spooled to a
 # temporary file instead of being held in memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
@@ -375,9 +377,9 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # never a redirect to the storage's own URL
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "mentornett.documents.DocumentForm"
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 300 * 1024 * 1024  # films of mentors
+WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_FILM_BYTES  # films of mentors
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]  # never SVG
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_IMAGE_BYTES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Pages, headers, permissions and sessions are cached only where every process

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from django import forms
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -31,6 +32,7 @@ from courses.models import LessonPage
 from home.models import HomePage, StandardPage
 from mentornett.accounts.roles import StaffRole
 from mentornett.documents import _page_rules
+from mentornett.uploads import MB, FileKind
 from network.forms import FileForm, ScanForm
 from network.models import (
     Application,
@@ -46,7 +48,18 @@ from network.scheme.services import applications
 from tests.courses.fixtures import publish
 from tests.factories import UserFactory
 from tests.scheme.fixtures import active_relationship
-from tests.site.test_uploads import DOCX, JPEG, MP4, ODT, PDF, PNG, _docx, _zip
+from tests.site.test_uploads import (
+    DOCX,
+    JPEG,
+    MP4,
+    ODT,
+    PDF,
+    PNG,
+    _docx,
+    _of_size,
+    _zip,
+    archive_bomb,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("documents_on_disk")]
 
@@ -62,6 +75,14 @@ def _many_entries(count=6000):
     return buffer.getvalue()
 
 
+BOMB = archive_bomb()  # an ODT of 60 KB that unpacks to 60 MB
+_BOMB_ENTRY = zipfile.ZipFile(io.BytesIO(BOMB)).infolist()[-1]
+BOMB_REFUSAL = (
+    f"En del av dette dokumentet blir {_BOMB_ENTRY.file_size // _BOMB_ENTRY.compress_size} "
+    "ganger større når det pakkes ut; høyst 200 ganger er tillatt, for å beskytte serveren. "
+    "Åpne det i tekstbehandleren og lagre det på nytt, eller eksporter det som PDF."
+)
+
 # name → (file name, content): each disguised as something a form might accept.
 HOSTILE = {
     "html as pdf": ("sluttrapport.pdf", b"<!DOCTYPE html><script>alert(document.cookie)</script>"),
@@ -75,6 +96,7 @@ HOSTILE = {
         _docx(("word/vbaProject.bin", b"\xd0\xcf\x11\xe0" + b"\x00" * 60, zipfile.ZIP_STORED)),
     ),
     "zip with thousands of entries as odt": ("rapport.odt", _many_entries()),
+    "archive bomb as odt": ("rapport.odt", BOMB),
     "plain zip as odt": ("rapport.odt", _zip([("a.txt", b"hei", zipfile.ZIP_DEFLATED)])),
     "gif/html polyglot": ("plakat.png", b"GIF89a/*<html><script>alert(1)</script>*/=1;"),
     "vtt with nul bytes": ("teksting.vtt", b"WEBVTT\n\n00:00.000 --> 00:01.000\nHei\x00\x00"),
@@ -133,9 +155,15 @@ class Target:
     outsider: object = None
     prefix: str = ""
 
+    @property
+    def allowed(self):
+        return self.form_class.base_fields[self.field].allowed
+
     def refusal(self, name, content):
         if not content:
             return EMPTY
+        if content == BOMB and FileKind.ODT in self.allowed:
+            return BOMB_REFUSAL
         return f"Denne filtypen kan ikke brukes her. Last opp {self.kinds}."
 
 
@@ -299,33 +327,93 @@ def test_every_upload_form_refuses_hostile_files_and_keeps_the_rest(client, targ
         assert new_files == set(), hostile
 
 
-def test_every_upload_form_refuses_a_file_one_byte_over_its_cap(client, target, monkeypatch):
-    cap = 4096
-    monkeypatch.setattr(target.form_class.base_fields[target.field], "max_bytes", cap)
-    too_big = PDF + b"%" * (cap + 1 - len(PDF))
-    response, new_files = _post(client, target, upload("stor.pdf", too_big))
-    expected = (
-        f"Filen er på {filesizeformat(cap + 1)}; grensen er {filesizeformat(cap)}. "
-        "Gjør den mindre, eller del den et annet sted og skriv lenken i teksten."
-    )
-    assert _errors(response, target) == [expected]
-    for typed in target.kept:
-        assert typed in response.content.decode()
-    assert target.stored() == [] and new_files == set()
+CAP_REFUSALS = {
+    "documents": (
+        "Dokumenter kan være på høyst {limit}, og dette er på {size}. Gjør det mindre, for "
+        "eksempel med mindre bilder i, eller del det et annet sted og skriv lenken i teksten."
+    ),
+    "images": (
+        "Bilder kan være på høyst {limit}, og dette er på {size}. "
+        "Lagre det med lavere oppløsning og last det opp på nytt."
+    ),
+    "films": (
+        "Filmer kan være på høyst {limit}, og denne er på {size}. Eksporter den med lavere "
+        "oppløsning, eller del den et annet sted og skriv lenken i teksten."
+    ),
+}
+KIND_CAPS = {
+    FileKind.PDF: "documents",
+    FileKind.DOCX: "documents",
+    FileKind.ODT: "documents",
+    FileKind.PNG: "images",
+    FileKind.JPEG: "images",
+    FileKind.MP4: "films",
+}
 
-    just_right = upload("akkurat.pdf", too_big[:cap])
+
+def _cap_refusal(kind, cap, size):
+    limit = filesizeformat(cap).replace(",0", "")  # whole megabytes are written "2 MB"
+    return CAP_REFUSALS[KIND_CAPS[kind]].format(limit=limit, size=filesizeformat(size))
+
+
+def test_every_upload_form_refuses_a_file_one_byte_over_its_kinds_cap(client, target, settings):
+    caps = {"documents": 2 * MB, "images": 1 * MB, "films": 3 * MB}
+    settings.UPLOAD_MAX_DOCUMENT_BYTES = caps["documents"]
+    settings.UPLOAD_MAX_IMAGE_BYTES = caps["images"]
+    settings.UPLOAD_MAX_FILM_BYTES = caps["films"]
+    for kind in target.allowed:
+        cap = caps[KIND_CAPS[kind]]
+        response, new_files = _post(client, target, upload("stor", _of_size(kind, cap + 1)))
+        assert _errors(response, target) == [_cap_refusal(kind, cap, cap + 1)], kind
+        for typed in target.kept:
+            assert typed in response.content.decode(), kind
+        assert target.stored() == [] and new_files == set(), kind
+
+    just_right = upload("akkurat.pdf", _of_size(FileKind.PDF, caps["documents"]))
     response, new_files = _post(client, target, just_right)
     assert response.status_code == 302
     # A travel claim keeps only the receipt; the employment document is for course fees.
     assert len(new_files) == 1
 
 
-def test_the_real_caps_are_the_settings(settings):
-    assert ScanForm.base_fields["scan"].max_bytes == settings.UPLOAD_MAX_DOCUMENT_BYTES
-    assert ClaimForm.base_fields["receipt"].max_bytes == settings.UPLOAD_MAX_DOCUMENT_BYTES
-    assert ApplicationForm.base_fields["contract"].max_bytes == settings.UPLOAD_MAX_DOCUMENT_BYTES
-    assert FileForm.base_fields["file"].max_bytes == settings.UPLOAD_MAX_FILM_BYTES
-    assert settings.UPLOAD_MAX_DOCUMENT_BYTES == 20 * 1024 * 1024
+FIELDS = [
+    (ScanForm, "scan"),
+    (FileForm, "file"),
+    (ApplicationForm, "contract"),
+    (ClaimForm, "receipt"),
+    (ClaimForm, "employment_document"),
+]
+
+
+@pytest.mark.parametrize(("form_class", "name"), FIELDS)
+def test_the_real_caps_hold_on_every_form(form_class, name):
+    """20 MB for documents and 10 MB for images, on every form; films 300 MB."""
+    field = form_class.base_fields[name]
+    for kind, cap in [(FileKind.PDF, 20 * MB), (FileKind.PNG, 10 * MB)]:
+        if kind not in field.allowed:
+            continue
+        assert field.clean(upload("akkurat", _of_size(kind, cap))).detected_kind == kind
+        with pytest.raises(forms.ValidationError) as caught:
+            field.clean(upload("stor", _of_size(kind, cap + 1)))
+        assert caught.value.messages == [_cap_refusal(kind, cap, cap + 1)]
+    if FileKind.MP4 in field.allowed:
+        # A film is not a document: 21 MB is well within its cap.
+        film = upload("film.mp4", _of_size(FileKind.MP4, 21 * MB))
+        assert field.clean(film).detected_kind == FileKind.MP4
+
+
+def test_a_home_task_pdf_of_21_mb_is_refused_and_a_film_of_21_mb_is_not(client, request):
+    target = _task_file(request, client)
+    response, new_files = _post(
+        client, target, upload("plakat.pdf", _of_size(FileKind.PDF, 21 * MB))
+    )
+    assert _errors(response, target) == [_cap_refusal(FileKind.PDF, 20 * MB, 21 * MB)]
+    assert "høyst 20\xa0MB" in response.content.decode()
+    assert target.stored() == [] and new_files == set()
+
+    response, new_files = _post(client, target, upload("film.mp4", _of_size(FileKind.MP4, 21 * MB)))
+    assert response.status_code == 302
+    assert len(new_files) == 1
 
 
 # name, content, the extension it must be stored with
@@ -414,6 +502,8 @@ def test_the_document_form_refuses_hostile_files(client, editor):
         extension = name.rsplit(".", 1)[1]
         if not content:
             assert errors == ["Filen er tom."], hostile  # Django's own message
+        elif content == BOMB:
+            assert errors == [BOMB_REFUSAL], hostile
         elif extension in KIND_NAMES:
             kind = KIND_NAMES[extension]
             assert errors == [DOCUMENT_MISMATCH.format(ext=extension, kind=kind)], hostile
@@ -424,20 +514,21 @@ def test_the_document_form_refuses_hostile_files(client, editor):
 
 
 def test_documents_have_the_document_cap_and_films_the_film_cap(client, editor, settings):
-    settings.UPLOAD_MAX_DOCUMENT_BYTES = 4096
-    errors = _document_form_errors(client, "Kursplan.pdf", PDF + b"%" * (4097 - len(PDF)))
-    assert errors == [
-        f"Filen er på {filesizeformat(4097)}; grensen er {filesizeformat(4096)}. "
-        "Gjør den mindre, eller del den et annet sted og skriv lenken i teksten."
-    ]
+    settings.UPLOAD_MAX_DOCUMENT_BYTES = 1 * MB
+    for name in ("Kursplan.pdf", "Kursplan.docx"):
+        kind = FileKind.from_name(name)
+        errors = _document_form_errors(client, name, _of_size(kind, MB + 1))
+        assert errors == [_cap_refusal(kind, MB, MB + 1)]
+    errors = _document_form_errors(client, "Teksting.vtt", VTT + b"\n" * MB)
+    assert errors[0].startswith("Dokumenter kan være på høyst 1\xa0MB")
     assert not Document.objects.exists()
-    film = MP4 + b"\x00" * (4097 - len(MP4))
+    film = MP4 + b"\x00" * (MB + 1 - len(MP4))
     response = client.post(
         reverse("wagtaildocs:add"),
         {"title": "Film", "collection": _root_collection().pk, "file": upload("film.mp4", film)},
     )
     assert response.status_code == 302
-    assert Document.objects.get().file_size == 4097
+    assert Document.objects.get().file_size == MB + 1
 
 
 def test_the_multiple_uploader_refuses_them_too(client, editor):

@@ -4,6 +4,7 @@ import struct
 import zipfile
 import zlib
 
+import openpyxl
 import pytest
 from freezegun import freeze_time
 
@@ -17,12 +18,15 @@ from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 
+from mentornett import uploads
 from mentornett.settings import base as base_settings
 from mentornett.uploads import (
+    MB,
     FileKind,
     PrivateFileField,
     PrivateFileSystemStorage,
     PrivateUploadTo,
+    check_archive,
     detect_kind,
     private_file_response,
     private_storage,
@@ -114,12 +118,12 @@ def upload(name, content, content_type="application/octet-stream"):
     ],
 )
 def test_each_kind_is_accepted_by_its_content(name, content, kind):
-    assert validate_upload(upload(name, content), allowed=EVERY_KIND, max_bytes=10_000) == kind
+    assert validate_upload(upload(name, content), allowed=EVERY_KIND) == kind
 
 
 def test_the_name_and_declared_type_do_not_decide_the_kind():
     file = upload("scan.txt", PDF, content_type="text/html")
-    assert validate_upload(file, allowed=[FileKind.PDF], max_bytes=10_000) == FileKind.PDF
+    assert validate_upload(file, allowed=[FileKind.PDF]) == FileKind.PDF
 
 
 def test_detection_rewinds_and_works_on_every_file_class():
@@ -154,7 +158,7 @@ def test_detection_rewinds_and_works_on_every_file_class():
 def test_content_that_is_not_an_allowed_kind_is_refused(name, content):
     allowed = [FileKind.PDF, FileKind.PNG, FileKind.JPEG, FileKind.DOCX, FileKind.ODT]
     with pytest.raises(ValidationError) as caught:
-        validate_upload(upload(name, content, "application/pdf"), allowed=allowed, max_bytes=10**6)
+        validate_upload(upload(name, content, "application/pdf"), allowed=allowed)
     assert caught.value.code == "file_type"
     assert caught.value.messages == [
         "This file type is not accepted here. Upload PDF, PNG, JPEG, Word document (DOCX) "
@@ -180,33 +184,244 @@ def test_captions_must_be_webvtt_text_throughout(content):
 
 def test_a_real_kind_that_is_not_allowed_here_is_refused():
     with pytest.raises(ValidationError) as caught:
-        validate_upload(upload("film.mp4", MP4), allowed=DOCUMENTS, max_bytes=10_000)
+        validate_upload(upload("film.mp4", MP4), allowed=DOCUMENTS)
     assert caught.value.code == "file_type"
     assert "Upload PDF, PNG or JPEG." in caught.value.messages[0]
 
 
 def test_a_single_allowed_kind_is_named_alone():
     with pytest.raises(ValidationError) as caught:
-        validate_upload(upload("a.pdf", PNG), allowed=[FileKind.PDF], max_bytes=10_000)
+        validate_upload(upload("a.pdf", PNG), allowed=[FileKind.PDF])
     assert caught.value.messages == ["This file type is not accepted here. Upload PDF."]
 
 
 def test_an_empty_file_is_refused():
     with pytest.raises(ValidationError) as caught:
-        validate_upload(upload("avtale.pdf", b""), allowed=DOCUMENTS, max_bytes=10_000)
+        validate_upload(upload("avtale.pdf", b""), allowed=DOCUMENTS)
     assert caught.value.code == "empty"
     assert caught.value.messages == ["The file is empty. Choose the file again."]
 
 
-def test_a_file_over_the_cap_is_refused_with_its_size_and_the_limit():
-    file = upload("film.mp4", MP4 + b"\x00" * 2048)
+@pytest.fixture
+def small_caps(settings):
+    settings.UPLOAD_MAX_DOCUMENT_BYTES = 2 * MB
+    settings.UPLOAD_MAX_IMAGE_BYTES = 1 * MB
+    settings.UPLOAD_MAX_FILM_BYTES = 3 * MB
+
+
+def _padded_zip(members, size):
+    """A zip of `members` and one stored entry of zeros, exactly `size` bytes long."""
+    bare = len(_zip([*members, ("word/media/pad.bin", b"", zipfile.ZIP_STORED)]))
+    padding = (b"\x00" * (size - bare), zipfile.ZIP_STORED)
+    archive = _zip([*members, ("word/media/pad.bin", *padding)])
+    assert len(archive) == size
+    return archive
+
+
+def _of_size(kind, size):
+    """A file of the kind, `size` bytes long."""
+    if kind == FileKind.DOCX:
+        return _padded_zip(
+            [
+                ("[Content_Types].xml", b"<Types/>", zipfile.ZIP_DEFLATED),
+                ("word/document.xml", b"<w:document/>", zipfile.ZIP_DEFLATED),
+            ],
+            size,
+        )
+    if kind == FileKind.ODT:
+        return _padded_zip([("mimetype", b"application/vnd.oasis.opendocument.text", 0)], size)
+    head = {
+        FileKind.PDF: PDF,
+        FileKind.PNG: PNG,
+        FileKind.JPEG: JPEG,
+        FileKind.MP4: MP4,
+        FileKind.VTT: VTT,
+    }[kind]
+    return head + b"\n" * (size - len(head))
+
+
+CAPS = {
+    FileKind.PDF: (2 * MB, "Documents can be at most 2\xa0MB"),
+    FileKind.DOCX: (2 * MB, "Documents can be at most 2\xa0MB"),
+    FileKind.ODT: (2 * MB, "Documents can be at most 2\xa0MB"),
+    FileKind.VTT: (2 * MB, "Documents can be at most 2\xa0MB"),
+    FileKind.PNG: (1 * MB, "Images can be at most 1\xa0MB"),
+    FileKind.JPEG: (1 * MB, "Images can be at most 1\xa0MB"),
+    FileKind.MP4: (3 * MB, "Films can be at most 3\xa0MB"),
+}
+
+
+@pytest.mark.usefixtures("small_caps")
+@pytest.mark.parametrize("kind", list(CAPS))
+def test_each_kind_has_its_own_cap_whatever_else_the_form_takes(kind):
+    cap, says = CAPS[kind]
+    assert validate_upload(upload("fil", _of_size(kind, cap)), allowed=EVERY_KIND) == kind
+    file = upload("fil", _of_size(kind, cap + 1))
     with pytest.raises(ValidationError) as caught:
-        validate_upload(file, allowed=[FileKind.MP4], max_bytes=1024)
+        validate_upload(file, allowed=EVERY_KIND)
+    assert caught.value.code == "too_large"
+    (message,) = caught.value.messages
+    assert message.startswith(f"{says}, and this one is {filesizeformat(cap + 1)}. ")
+    # Alone on a form, over the largest cap there is, it is named the same.
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(file, allowed=[kind])
+    assert caught.value.messages == [message]
+
+
+@pytest.mark.usefixtures("small_caps")
+def test_the_cap_messages_say_what_to_do():
+    def refusal(kind):
+        with pytest.raises(ValidationError) as caught:
+            validate_upload(upload("fil", _of_size(kind, 4 * MB)), allowed=EVERY_KIND)
+        return caught.value.messages[0]
+
+    assert refusal(FileKind.MP4) == (
+        "Films can be at most 3\xa0MB, and this one is 4.0\xa0MB. Export it in a lower "
+        "resolution, or share it elsewhere and write the link in the text."
+    )
+    assert refusal(FileKind.JPEG) == (
+        "Images can be at most 1\xa0MB, and this one is 4.0\xa0MB. "
+        "Save it in a lower resolution and upload it again."
+    )
+    assert refusal(FileKind.ODT) == (
+        "Documents can be at most 2\xa0MB, and this one is 4.0\xa0MB. Make it smaller, for example "
+        "with smaller pictures in it, or share it elsewhere and write the link in the text."
+    )
+
+
+@pytest.mark.usefixtures("small_caps")
+def test_a_file_over_every_cap_of_the_form_is_refused_before_it_is_read_through():
+    # Over the largest cap, captions are not read to the end to be named.
+    broken_captions = VTT + b"\n" * (3 * MB) + b"\x00"
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(upload("t.vtt", broken_captions), allowed=[FileKind.VTT])
+    assert caught.value.messages[0].startswith("Documents can be at most 2\xa0MB")
+    # What is not one of the form's kinds gets the form's largest cap.
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(upload("a.pdf", b"<html>" + b" " * (2 * MB)), allowed=DOCUMENTS)
     assert caught.value.code == "too_large"
     assert caught.value.messages == [
-        f"The file is {filesizeformat(file.size)}; the limit is {filesizeformat(1024)}. "
+        f"The file is {filesizeformat(2 * MB + 6)}; the limit is 2\xa0MB. "
         "Make it smaller, or share it elsewhere and write the link in the text."
     ]
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(upload("film.mp4", _of_size(FileKind.MP4, 3 * MB)), allowed=DOCUMENTS)
+    assert "the limit is 2\xa0MB" in caught.value.messages[0]
+
+
+def test_the_caps_are_the_settings(settings):
+    assert settings.UPLOAD_MAX_DOCUMENT_BYTES == 20 * MB
+    assert settings.UPLOAD_MAX_IMAGE_BYTES == 10 * MB
+    assert settings.UPLOAD_MAX_FILM_BYTES == 300 * MB
+    assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE == settings.UPLOAD_MAX_IMAGE_BYTES
+    assert settings.WAGTAILDOCS_MAX_UPLOAD_SIZE == settings.UPLOAD_MAX_FILM_BYTES
+    assert uploads.max_bytes(FileKind.PDF) == 20 * MB
+    assert uploads.max_bytes(FileKind.VTT) == 20 * MB
+    assert uploads.max_bytes(FileKind.JPEG) == 10 * MB
+    assert uploads.max_bytes(FileKind.MP4) == 300 * MB
+
+
+# --- archives (DOCX, ODT) ---------------------------------------------------------------
+
+
+def _with_zeros(members, name, size, compression=zipfile.ZIP_DEFLATED):
+    """An archive of `members` and an entry of `size` zeros, written in pieces."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for member_name, data, member_compression in members:
+            archive.writestr(member_name, data, compress_type=member_compression)
+        info = zipfile.ZipInfo(name)
+        info.compress_type = compression
+        with archive.open(info, "w", force_zip64=size > 2**31) as entry:
+            piece = b"\x00" * MB
+            for start in range(0, size, MB):
+                entry.write(piece[: size - start])
+    return buffer.getvalue()
+
+
+ODT_PARTS = [
+    ("mimetype", b"application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED),
+    ("content.xml", b"<?xml version='1.0'?><office:document-content/>", zipfile.ZIP_DEFLATED),
+]
+
+
+def archive_bomb(size=60 * MB):
+    """An ODT with one entry of zeros: about 60 KB that unpacks to 60 MB."""
+    return _with_zeros(ODT_PARTS, "Pictures/blank.bmp", size)
+
+
+def test_an_archive_bomb_is_refused_by_the_ratio_its_central_directory_declares():
+    bomb = archive_bomb()
+    assert len(bomb) < 100_000
+    assert detect_kind(ContentFile(bomb)) == FileKind.ODT  # it is an ODT
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(upload("rapport.odt", bomb), allowed=EVERY_KIND)
+    assert caught.value.code == "archive_ratio"
+    ratio = caught.value.params["ratio"]
+    assert ratio > 900
+    assert caught.value.messages == [
+        f"Part of this document grows {ratio} times larger when unpacked; at most 200 times "
+        "is allowed, to protect the server. Open it in your word processor and save it "
+        "again, or export it as PDF."
+    ]
+
+
+def test_a_docx_that_declares_more_unpacked_than_the_limit_is_refused(monkeypatch):
+    monkeypatch.setattr(uploads, "MAX_ARCHIVE_UNPACKED_BYTES", 1 * MB)
+    # Stored, so its ratio is 1: only the total is over.
+    heavy = _with_zeros(
+        [("[Content_Types].xml", b"<Types/>", 8), ("word/document.xml", b"<w:document/>", 8)],
+        "word/media/image1.png",
+        MB,
+        compression=zipfile.ZIP_STORED,
+    )
+    with pytest.raises(ValidationError) as caught:
+        validate_upload(upload("rapport.docx", heavy), allowed=[FileKind.DOCX])
+    assert caught.value.code == "archive_too_large"
+    assert caught.value.messages == [
+        "This document takes up 1.0\xa0MB when unpacked; the limit is 1\xa0MB. "
+        "Save it again with fewer or smaller pictures, or export it as PDF."
+    ]
+
+
+def test_a_small_entry_may_pack_as_tightly_as_it_likes():
+    tight = _with_zeros(ODT_PARTS, "styles.xml", uploads.ARCHIVE_RATIO_GRACE_BYTES)
+    assert validate_upload(upload("notat.odt", tight), allowed=[FileKind.ODT]) == FileKind.ODT
+
+
+def _empty_table_docx(rows=5000):
+    """What python-docx writes for an empty table of ten columns: the most tightly
+    packed part a real document has (python-docx 1.2 made one of 3.4 MB that packs
+    169 times; this one packs about as much)."""
+    cell = b'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="864"/></w:tcPr><w:p/></w:tc>'
+    table = b"<w:tbl>" + (b"<w:tr>" + cell * 10 + b"</w:tr>") * rows + b"</w:tbl>"
+    document = b'<?xml version="1.0"?><w:document><w:body>' + table + b"</w:body></w:document>"
+    return _zip(
+        [
+            ("[Content_Types].xml", b"<?xml version='1.0'?><Types/>", zipfile.ZIP_DEFLATED),
+            ("word/document.xml", document, zipfile.ZIP_DEFLATED),
+        ]
+    )
+
+
+def test_real_office_documents_pass_the_archive_limits():
+    docx = _empty_table_docx()
+    member = zipfile.ZipFile(io.BytesIO(docx)).getinfo("word/document.xml")
+    assert member.file_size > uploads.ARCHIVE_RATIO_GRACE_BYTES
+    assert member.file_size / member.compress_size > 150
+    assert validate_upload(upload("skjema.docx", docx), allowed=EVERY_KIND) == FileKind.DOCX
+
+    # A spreadsheet as openpyxl writes it (not a kind anyone may upload, but an archive
+    # of the same make as DOCX).
+    workbook = openpyxl.Workbook()
+    for row in range(5000):
+        workbook.active.append([row, "Tynset", "Røros", row * 3.5, None, "x"])
+    xlsx = io.BytesIO()
+    workbook.save(xlsx)
+    check_archive(ContentFile(xlsx.getvalue()))
+
+    for fixture in (DOCX, ODT):
+        check_archive(ContentFile(fixture))
 
 
 def test_a_zip_with_too_many_entries_is_not_inspected():
@@ -215,7 +430,7 @@ def test_a_zip_with_too_many_entries_is_not_inspected():
 
 
 class AgreementForm(forms.Form):
-    scan = PrivateFileField(allowed=DOCUMENTS, max_bytes=10_000)
+    scan = PrivateFileField(allowed=DOCUMENTS)
 
 
 def test_the_form_field_keeps_the_detected_kind_and_names_the_file_after_it():
