@@ -1,11 +1,15 @@
 """Faults: a failing mail server, a queue that is down, a database that does not
-answer, and a request killed half-way. Each loses nothing and shows a person a
+answer or cannot be read, and a request killed half-way. Each loses nothing and shows a person a
 page, never a traceback."""
 
+import os
+import sqlite3
+from contextlib import closing, contextmanager
 from datetime import timedelta
 from smtplib import SMTPServerDisconnected
 from unittest import mock
 
+import psycopg
 import pytest
 from django_q.conf import Conf
 from django_q.models import Schedule
@@ -13,15 +17,30 @@ from django_q.scheduler import scheduler
 
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
-from django.db import OperationalError, connection
+from django.db import (
+    DEFAULT_DB_ALIAS,
+    DatabaseError,
+    DataError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+    close_old_connections,
+    connection,
+    connections,
+)
 from django.db.models import Q
+from django.db.utils import load_backend
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from events.models import Registration, RegistrationStatus
 from mentornett import tasks
-from mentornett.db_unavailable import RETRY_AFTER_SECONDS, unavailable_response
+from mentornett.db_unavailable import (
+    RETRY_AFTER_SECONDS,
+    is_database_unavailable,
+    unavailable_response,
+)
 from network.models import ApplicationInvitation
 from tests.factories import UserFactory
 
@@ -355,6 +374,303 @@ def test_other_errors_still_get_the_500_page():
         response = client.get("/healthz")
     assert response.status_code == 500
     assert "Noe gikk galt" in response.content.decode()
+
+
+# --- A database that cannot be read -------------------------------------------------
+#
+# Real faults, not mocks: for the length of a test the site's "default" database
+# is a real SQLite file damaged in one way or another, or a PostgreSQL server that
+# refuses, and each page must be the 503 page with Retry-After. These run on either
+# test database: the damaged database is a connection of its own, put in place of
+# the test database's and put back afterwards.
+
+FAULT_TIMEOUT = 0.1  # seconds SQLite waits for a lock; the site's own is 20
+
+
+@contextmanager
+def site_database(engine, name, **fields):
+    """The site reads and writes `name` (with `engine`) inside the block."""
+    original = connections[DEFAULT_DB_ALIAS]
+    settings_dict = {
+        **original.settings_dict,
+        "ENGINE": engine,
+        "NAME": name,
+        "CONN_MAX_AGE": 0,
+        "OPTIONS": {},
+        "TEST": {},
+        **fields,
+    }
+    damaged = load_backend(engine).DatabaseWrapper(settings_dict, DEFAULT_DB_ALIAS)
+    connections[DEFAULT_DB_ALIAS] = damaged
+    try:
+        yield damaged
+    finally:
+        damaged.close()
+        connections[DEFAULT_DB_ALIAS] = original
+
+
+def sqlite_file(path, **options):
+    return site_database(
+        "django.db.backends.sqlite3", str(path), OPTIONS={"timeout": FAULT_TIMEOUT, **options}
+    )
+
+
+def a_small_database(path):
+    """A healthy SQLite file with a table of a thousand rows."""
+    with closing(sqlite3.connect(path)) as database, database:
+        database.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+        database.executemany("INSERT INTO notes (text) VALUES (?)", [("x" * 50,)] * 1000)
+    return path
+
+
+@contextmanager
+def not_a_database(tmp_path):
+    path = tmp_path / "mentornett.sqlite3"
+    path.write_bytes(b"This is the text of a letter, copied over the database.\n" * 200)
+    with sqlite_file(path):
+        yield
+
+
+@contextmanager
+def malformed(tmp_path):
+    path = a_small_database(tmp_path / "mentornett.sqlite3")
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xde\xad" * 1998  # the first page after its header: the schema
+    path.write_bytes(bytes(data))
+    with sqlite_file(path):
+        yield
+
+
+@contextmanager
+def cannot_be_opened(tmp_path):
+    with sqlite_file(tmp_path / "gone" / "mentornett.sqlite3"):
+        yield
+
+
+@contextmanager
+def disk_io_error(tmp_path):
+    """The disk fails under an open database: SQLite's file descriptor is
+    replaced by one that cannot be read or locked."""
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("finding SQLite's file descriptor needs Linux's /proc")
+    path = a_small_database(tmp_path / "mentornett.sqlite3")
+    with sqlite_file(path) as database:
+        database.ensure_connection()
+        (descriptor,) = (
+            int(fd)
+            for fd in os.listdir("/proc/self/fd")
+            if os.path.realpath(f"/proc/self/fd/{fd}") == str(path.resolve())
+        )
+        broken = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(broken, descriptor)
+        os.close(broken)
+        yield
+
+
+@contextmanager
+def locked(tmp_path):
+    path = a_small_database(tmp_path / "mentornett.sqlite3")
+    with closing(sqlite3.connect(path)) as other:
+        other.execute("BEGIN EXCLUSIVE")  # a long write by another process
+        with sqlite_file(path):
+            yield
+
+
+@contextmanager
+def connection_refused(tmp_path):
+    with site_database(
+        "django.db.backends.postgresql",
+        "mentornett",
+        HOST="127.0.0.1",
+        PORT="1",
+        USER="mentornett",
+        PASSWORD="",
+        OPTIONS={"connect_timeout": 2},
+    ):
+        yield
+
+
+DATABASE_FAULTS = [
+    not_a_database,
+    malformed,
+    cannot_be_opened,
+    disk_io_error,
+    locked,
+    connection_refused,
+]
+
+
+def assert_unavailable_page(response):
+    assert response.status_code == 503, response.content.decode()[:300]
+    assert response["Retry-After"] == str(RETRY_AFTER_SECONDS)
+    html = response.content.decode()
+    assert "Mentornett er utilgjengelig en liten stund" in html
+    assert "Noe gikk galt" not in html
+
+
+@pytest.mark.parametrize("fault", DATABASE_FAULTS, ids=lambda fault: fault.__name__)
+def test_a_database_that_cannot_be_read_gives_the_503_page(tmp_path, page_cache_off, fault):
+    client = quiet_client()
+    with fault(tmp_path):
+        for url in ("/", "/arrangementer/", reverse("account_login")):
+            assert_unavailable_page(client.get(url))
+
+
+@pytest.mark.parametrize("fault", DATABASE_FAULTS, ids=lambda fault: fault.__name__)
+def test_a_signed_in_person_gets_the_503_page_from_a_damaged_database(
+    tmp_path, participant, make_event, fault
+):
+    form_url = reverse("events:register", args=[make_event().pk])
+    client = quiet_client()
+    client.force_login(participant)  # the session is in the cache as well
+    with fault(tmp_path):
+        assert_unavailable_page(client.get("/min-side/"))
+        assert_unavailable_page(client.post(form_url))
+
+
+@pytest.mark.skipif(
+    connection.vendor != "sqlite",
+    reason="the read-only copy is made from the SQLite test database; make test runs it",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # no open transaction to copy
+def test_a_read_only_database_file_gives_the_503_page_on_a_write(tmp_path, participant, make_event):
+    event = make_event(capacity=5)
+    client = quiet_client()
+    client.force_login(participant)
+    path = tmp_path / "mentornett.sqlite3"
+    with closing(sqlite3.connect(path)) as copy:
+        connection.connection.backup(copy)
+    with sqlite_file(f"file:{path}?mode=ro", uri=True):
+        assert client.get(event.url).status_code == 200  # reading works
+        assert_unavailable_page(client.post(reverse("events:register", args=[event.pk])))
+
+
+@pytest.mark.parametrize("fault", [not_a_database, malformed, cannot_be_opened, disk_io_error])
+def test_healthz_reads_a_real_table_and_says_the_database_is_down(tmp_path, fault):
+    with fault(tmp_path):
+        response = quiet_client().get("/healthz")
+
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "down"
+    assert body["database"]["ok"] is False
+
+
+def test_healthz_finds_no_tables_in_an_empty_database_file(tmp_path):
+    # `SELECT 1` answers even here; a site without its tables is not up.
+    with sqlite_file(tmp_path / "empty.sqlite3"):
+        response = quiet_client().get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json()["database"]["ok"] is False
+
+
+def run_sql(sql):
+    def view_body():
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+        return {"ok": True}
+
+    return view_body
+
+
+def raise_error(error):
+    def view_body():
+        raise error
+
+    return view_body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        run_sql("SELECT * FROM no_such_table"),
+        run_sql("SELECT no_such_column FROM django_migrations"),
+        run_sql("SELEKT 1"),
+        raise_error(ProgrammingError("relation does not exist")),
+        raise_error(IntegrityError("duplicate key value violates unique constraint")),
+        raise_error(DataError("value too long for type character varying(20)")),
+        raise_error(DatabaseError("a driver error the site does not know")),
+    ],
+    ids=[
+        "missing table",
+        "missing column",
+        "syntax error",
+        "ProgrammingError",
+        "IntegrityError",
+        "DataError",
+        "DatabaseError",
+    ],
+)
+def test_a_programming_error_in_sql_is_the_500_page_not_the_503(body):
+    with mock.patch("mentornett.views.database_status", side_effect=body):
+        response = quiet_client().get("/healthz")
+
+    assert response.status_code == 500
+    assert "Noe gikk galt" in response.content.decode()
+    assert not response.has_header("Retry-After")
+
+
+def wrapped_by_django(driver_error):
+    """The error as Django raises it from a PostgreSQL cursor."""
+    wrapper = load_backend("django.db.backends.postgresql").DatabaseWrapper(
+        {**connection.settings_dict, "OPTIONS": {}}, DEFAULT_DB_ALIAS
+    )
+    try:
+        with wrapper.wrap_database_errors:
+            raise driver_error
+    except Exception as error:  # the Django error, with the driver's as its cause
+        return error
+
+
+@pytest.mark.parametrize(
+    ("driver_error", "unavailable"),
+    [
+        (psycopg.OperationalError("connection to server at 127.0.0.1 failed: refused"), True),
+        (psycopg.errors.AdminShutdown("terminating connection due to administrator"), True),
+        (psycopg.OperationalError("server closed the connection unexpectedly"), True),
+        (psycopg.InterfaceError("the connection is closed"), True),
+        (psycopg.errors.UndefinedTable('relation "x" does not exist'), False),
+        (psycopg.errors.SyntaxError("syntax error at or near"), False),
+        (psycopg.errors.UniqueViolation("duplicate key value"), False),
+        (psycopg.errors.StringDataRightTruncation("value too long"), False),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, Exception) else str(value),
+)
+def test_postgresql_errors_are_sorted_by_their_type(driver_error, unavailable):
+    error = wrapped_by_django(driver_error)
+    assert error.__cause__ is driver_error
+    assert is_database_unavailable(error) is unavailable
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="a lost connection needs a database server; make test-postgres runs it",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_lost_postgresql_connection_gives_the_503_page_and_the_next_request_recovers(
+    make_event, page_cache_off
+):
+    url = make_event().url
+    client = quiet_client()
+    assert client.get(url).status_code == 200
+    backend_pid = connection.connection.info.backend_pid
+    other = connections.create_connection(DEFAULT_DB_ALIAS)
+    try:
+        with other.cursor() as cursor:  # what an administrator or a failover does
+            cursor.execute("SELECT pg_terminate_backend(%s)", [backend_pid])
+    finally:
+        other.close()
+
+    assert_unavailable_page(client.get(url))
+
+    # What Django's request handler does at the end of every request (the test
+    # client leaves it out): a connection that failed is closed, and the next
+    # request opens a new one.
+    close_old_connections()
+    response = client.get(url)
+    assert response.status_code == 200
+    assert connection.connection.info.backend_pid != backend_pid
 
 
 # --- A request killed half-way -----------------------------------------------------
