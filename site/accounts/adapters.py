@@ -1,13 +1,16 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
+from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 
+from django.core.exceptions import PermissionDenied
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from mentornett.links import on_site, public_site
 from mentornett.mail import Message, send_message
+from mentornett.ratelimit import client_ip, lockout_response, login_paused
 
 from .languages import language_for, serve_in
 from .models import Language
@@ -62,6 +65,14 @@ class AccountAdapter(DefaultAccountAdapter):
             compose=compose,
         )
 
+    def get_client_ip(self, request):
+        """allauth's limits count the client that axes and our own limits count
+        (mentornett.ratelimit.client_ip), never a forged X-Forwarded-For."""
+        address = client_ip(request)
+        if not address:
+            raise PermissionDenied("Unable to determine client IP address")
+        return address
+
     def login(self, request, user):
         """From here the request speaks the person's language, so allauth's
         "Signed in as …" is written in the language of the page it lands on."""
@@ -79,6 +90,15 @@ class AccountAdapter(DefaultAccountAdapter):
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    def pre_social_login(self, request, sociallogin):
+        """A sign-in paused after wrong passwords stays paused here too: the
+        account's e-mail address is the key on every path (mentornett.ratelimit)."""
+        user = sociallogin.user
+        if sociallogin.is_existing and user.email and login_paused(request, user.email):
+            raise ImmediateHttpResponse(
+                lockout_response(request, credentials={"email": user.email})
+            )
+
     def populate_user(self, request, sociallogin, data):
         user = super().populate_user(request, sociallogin, data)
         name = data.get("name") or " ".join(

@@ -282,7 +282,9 @@ INVITATIONS_PER_HOUR = int(env("INVITATIONS_PER_HOUR", "30"))  # per person, e-m
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Per e-mail address and client; per e-mail address alone when the client address
+# cannot be trusted (mentornett.ratelimit.axes_lockout_parameters).
+AXES_LOCKOUT_PARAMETERS = "mentornett.ratelimit.axes_lockout_parameters"
 AXES_USERNAME_CALLABLE = "mentornett.ratelimit.login_identifier"
 AXES_CLIENT_IP_CALLABLE = "mentornett.ratelimit.client_ip"
 AXES_LOCKOUT_CALLABLE = "mentornett.ratelimit.lockout_response"
