@@ -213,7 +213,7 @@ ACCOUNT_UNIQUE_EMAIL = True
 # answers as for a new one and e-mails the owner how to sign in; a password reset
 # for an unknown address answers the same and e-mails that there is no account.
 ACCOUNT_PREVENT_ENUMERATION = True
-ACCOUNT_SIGNUP_FORM_CLASS = "mentornett.accounts.forms.SignupExtraForm"
+ACCOUNT_FORMS = {"signup": "mentornett.accounts.forms.SignupForm"}
 ACCOUNT_ADAPTER = "mentornett.accounts.adapters.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 # Limits are keyed by the e-mail address where there is one, so a class of 60
@@ -232,7 +232,7 @@ ACCOUNT_RATE_LIMITS = {
     # many machines; axes locks it on one machine after 5).
     "login_failed": "150/15m/ip,20/15m/key",
     # Sign-up forms sent per address (accounts are created here, so there is no
-    # account to key on); and per e-mail address typed (SignupExtraForm).
+    # account to key on); and per e-mail address typed (mentornett.accounts.forms.SignupForm).
     "signup": "200/h/ip",
     "signup_email": "10/h/key",
     "confirm_email": "1/3m/key",

@@ -1,8 +1,10 @@
 import re
+from unittest import mock
 
 import pytest
 from allauth.account.models import EmailAddress
 
+from django.contrib.auth.hashers import get_hasher
 from django.core import mail
 from django.urls import reverse
 
@@ -105,6 +107,19 @@ def test_sign_up_with_a_known_address_answers_as_for_a_new_one(client, participa
     assert known["Location"] == new["Location"] == reverse("account_email_verification_sent")
     assert User.objects.filter(email__iexact=participant.email).count() == 1
     assert User.objects.filter(email="ny-person@example.no").exists()
+
+
+def test_a_known_address_takes_as_long_as_a_new_one(client, participant):
+    """The password is hashed on both paths, so the answer's timing does not
+    tell a known address from a new one (hashing is most of the time spent)."""
+    hasher = type(get_hasher())
+    with mock.patch.object(hasher, "encode", autospec=True, side_effect=hasher.encode) as encode:
+        client.post(SIGNUP, signup_data(email="ny-person@example.no"))
+        for_a_new_one = encode.call_count
+        client.post(SIGNUP, signup_data(email=participant.email))
+
+    assert for_a_new_one >= 1
+    assert encode.call_count == 2 * for_a_new_one
 
 
 def test_the_owner_of_a_known_address_is_told_how_to_sign_in(client, participant):
