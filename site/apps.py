@@ -6,7 +6,7 @@ class MentornettConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import content_cache, ratelimit
+        from . import checks, content_cache, ratelimit  # noqa: F401 - checks registers itself
 
         content_cache.connect()
         ratelimit.connect()

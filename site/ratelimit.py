@@ -9,32 +9,69 @@ everything else a person could repeat to make the site send e-mail or guess
 codes (invitations, certificate checks)."""
 
 import ipaddress
+import logging
+import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
 from axes.backends import AxesStandaloneBackend
+from axes.handlers.proxy import AxesProxyHandler
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpRequest
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
 
 
 def client_ip(request) -> str | None:
     """The visitor's address. Behind TRUSTED_PROXY_COUNT reverse proxies that
     append to X-Forwarded-For, it is that many entries from the right; the
     left-hand entries are whatever the client claimed and are never trusted.
-    Keep in sync with allauth's reading (ALLAUTH_TRUSTED_PROXY_COUNT). None
-    when there is no valid address (axes stores it in an address column)."""
+    allauth reads it too (AccountAdapter.get_client_ip). None when there is no
+    valid address (axes stores it in an address column)."""
+    return _client(request)[0]
+
+
+def client_address_trusted(request) -> bool:
+    """False when a proxy is trusted but the request did not come through one
+    (see _client): the address is then the connection's, and what is counted
+    per client is counted per e-mail address as well (axes_lockout_parameters)."""
+    return _client(request)[1]
+
+
+def _client(request) -> tuple[str | None, bool]:
     proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    connection = request.META.get("REMOTE_ADDR", "")
+    connection = connection if _valid(connection) else None
+    if not proxies:
+        return connection, True
+    if connection and ipaddress.ip_address(connection).is_global:
+        # Our proxy reaches the app from loopback or a private network. A public
+        # address means the app is reachable without it, and X-Forwarded-For is
+        # whatever the caller wrote: a new "client" on every request.
+        _warn_untrusted_proxy(connection)
+        return connection, False
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if proxies and forwarded:
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if len(hops) >= proxies and _valid(hops[-proxies]):
-            return hops[-proxies]
-    address = request.META.get("REMOTE_ADDR", "")
-    return address if _valid(address) else None
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    if len(hops) >= proxies and _valid(hops[-proxies]):
+        return hops[-proxies], True
+    return connection, False
+
+
+def _warn_untrusted_proxy(connection: str) -> None:
+    # Once a minute per address, so a flood of requests is not a flood of log lines.
+    if cache.add(f"untrusted-proxy-warning:{connection}", 1, timeout=60):
+        logger.warning(
+            "A request came from the public address %s while TRUSTED_PROXY_COUNT=%s: "
+            "the app is reachable without the proxy, or the count is wrong. "
+            "X-Forwarded-For is ignored for it.",
+            connection,
+            settings.TRUSTED_PROXY_COUNT,
+        )
 
 
 def _valid(address: str) -> bool:
@@ -99,9 +136,11 @@ def too_many_requests(request, *, message: str = "", retry_after: int = 60):
 
 
 def login_identifier(request, credentials) -> str | None:
-    """The e-mail address a login attempt was for, lower-cased. allauth passes
-    it as `email`, Wagtail's admin login as `username`; the failure signal only
-    carries what the form passed, so both are read here."""
+    """The e-mail address a login attempt was for, normalised, so that every
+    sign-in path counts against one key: allauth's form passes it as `email`
+    (posted as `login`), Wagtail's admin login as `username`, and the OpenID
+    Connect path (login_paused) as `email`. The failure signal only carries
+    what the form passed, so the posted fields are read too."""
     credentials = credentials or {}
     typed = (
         credentials.get("email")
@@ -109,23 +148,42 @@ def login_identifier(request, credentials) -> str | None:
         or request.POST.get("login")
         or request.POST.get("username")
     )
-    return typed.strip().lower() if isinstance(typed, str) and typed.strip() else None
+    if not isinstance(typed, str):
+        return None
+    # NFKC as Django's admin form does, so both forms reach the same key.
+    normalised = unicodedata.normalize("NFKC", typed).strip().lower()
+    return normalised or None
+
+
+def axes_lockout_parameters(request_or_attempt, credentials=None) -> list:
+    """What axes counts failures by (AXES_LOCKOUT_PARAMETERS): the e-mail
+    address on one client. When the client's address cannot be trusted (a
+    proxy is trusted but the request did not come through it), per e-mail
+    address alone, so a forged X-Forwarded-For does not start a new count."""
+    if isinstance(request_or_attempt, HttpRequest) and not client_address_trusted(
+        request_or_attempt
+    ):
+        return ["username"]
+    return [["username", "ip_address"]]
+
+
+def login_paused(request, email: str) -> bool:
+    """Whether axes holds sign-in for `email` from this client, for the paths
+    that do not authenticate with a password (OpenID Connect)."""
+    return AxesProxyHandler.is_locked(request, {"email": email})
 
 
 def _locked_until(request, credentials):
     from axes.models import AccessAttempt
 
-    cool_off = settings.AXES_COOLOFF_TIME
-    attempt = (
-        AccessAttempt.objects.filter(
-            username=login_identifier(request, credentials),
-            ip_address=getattr(request, "axes_ip_address", None) or client_ip(request),
+    attempts = AccessAttempt.objects.filter(username=login_identifier(request, credentials))
+    if client_address_trusted(request):
+        attempts = attempts.filter(
+            ip_address=getattr(request, "axes_ip_address", None) or client_ip(request)
         )
-        .order_by("-attempt_time")
-        .first()
-    )
+    attempt = attempts.order_by("-attempt_time").first()
     started = attempt.attempt_time if attempt else timezone.now()
-    return started + cool_off
+    return started + settings.AXES_COOLOFF_TIME
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -1,16 +1,20 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
+from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 
+from django.core.exceptions import PermissionDenied
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from mentornett.links import on_site, public_site
+from mentornett.links import absolute, on_site, public_site
 from mentornett.mail import Message, send_message
+from mentornett.ratelimit import client_ip, lockout_response, login_paused
 
 from .languages import language_for, serve_in
-from .models import Language
+from .models import Language, User
 from .services import ensure_profile
 
 
@@ -46,6 +50,7 @@ class AccountAdapter(DefaultAccountAdapter):
             "current_site": public_site(),
         }
         user = context.get("user")
+        language = context.pop("language", None) or _current_language()
 
         def compose():
             subject = render_to_string(f"{template_prefix}_subject.txt", context, request)
@@ -58,9 +63,30 @@ class AccountAdapter(DefaultAccountAdapter):
         send_message(
             to=email,
             name=user.get_short_name() if user else email,
-            language=_current_language(),
+            language=language,
             compose=compose,
         )
+
+    def send_account_already_exists_mail(self, email):
+        """Sign-up with an address that has an account answers as for a new one
+        (ACCOUNT_PREVENT_ENUMERATION); the owner learns here how to get in, in
+        their own language, since whoever typed the address may not be them."""
+        owner = User.objects.filter(email__iexact=email).first()
+        context = {
+            "login_url": absolute(reverse("account_login")),
+            "password_reset_url": absolute(reverse("account_reset_password")),
+        }
+        if owner is not None:
+            context.update(user=owner, language=owner.preferred_language)
+        self.send_mail("account/email/account_already_exists", email, context)
+
+    def get_client_ip(self, request):
+        """allauth's limits count the client that axes and our own limits count
+        (mentornett.ratelimit.client_ip), never a forged X-Forwarded-For."""
+        address = client_ip(request)
+        if not address:
+            raise PermissionDenied("Unable to determine client IP address")
+        return address
 
     def login(self, request, user):
         """From here the request speaks the person's language, so allauth's
@@ -79,6 +105,15 @@ class AccountAdapter(DefaultAccountAdapter):
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    def pre_social_login(self, request, sociallogin):
+        """A sign-in paused after wrong passwords stays paused here too: the
+        account's e-mail address is the key on every path (mentornett.ratelimit)."""
+        user = sociallogin.user
+        if sociallogin.is_existing and user.email and login_paused(request, user.email):
+            raise ImmediateHttpResponse(
+                lockout_response(request, credentials={"email": user.email})
+            )
+
     def populate_user(self, request, sociallogin, data):
         user = super().populate_user(request, sociallogin, data)
         name = data.get("name") or " ".join(

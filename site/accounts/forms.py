@@ -1,9 +1,11 @@
 import re
 
+from allauth.account import forms as allauth_forms
 from allauth.core import context as allauth_context
 from allauth.core import ratelimit
 
 from django import forms
+from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -24,8 +26,8 @@ def clean_phone_number(value):
     return value
 
 
-class SignupExtraForm(forms.Form):
-    """Extra fields on allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
+class SignupForm(allauth_forms.SignupForm):
+    """allauth's sign-up form (ACCOUNT_FORMS["signup"]) with the full name."""
 
     full_name = forms.CharField(
         label=_("Full name"),
@@ -62,9 +64,13 @@ class SignupExtraForm(forms.Form):
             )
         return cleaned_data
 
-    def signup(self, request, user):
-        # The adapter's save_user has already stored the name; nothing more to do.
-        pass
+    def try_save(self, request):
+        """An address with an account makes no new one (ACCOUNT_PREVENT_ENUMERATION),
+        but hashes the password all the same: a new account's sign-up spends that
+        time, and the answer must not come back faster for a known address."""
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
 
 
 class ProfileForm(forms.ModelForm):

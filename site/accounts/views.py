@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -112,19 +114,40 @@ def account_deleted(request):
 
 @require_http_methods(["GET", "POST"])
 def switch_language(request):
-    """Visitors switch by GET (their pages are cached and hold no CSRF token);
-    only a POST, which CSRF protects, saves a signed-in person's choice."""
+    """Visitors switch by GET (their pages are cached and hold no CSRF token),
+    which changes only the visitor's cookie, and only when the link was
+    followed from one of our own pages; from anywhere else the person is asked
+    to confirm with a button. Only a POST, which CSRF protects, saves a
+    signed-in person's choice."""
     data = request.POST if request.method == "POST" else request.GET
     form = LanguageForm(data)
     next_url = data.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
+    if not _on_this_site(request, next_url):
         next_url = "/"
+    if not form.is_valid():
+        return HttpResponseRedirect(next_url)
+    language = form.cleaned_data["language"]
+    if request.method == "GET" and not _from_our_pages(request):
+        return render(
+            request,
+            "accounts/switch_language.html",
+            {"language": language, "next": next_url},
+        )
     response = HttpResponseRedirect(next_url)
-    if form.is_valid():
-        language = form.cleaned_data["language"]
-        if request.method == "POST" and request.user.is_authenticated:
-            set_preferred_language(user=request.user, language=language)
-        set_language_cookie(response, language)
+    if request.method == "POST" and request.user.is_authenticated:
+        set_preferred_language(user=request.user, language=language)
+    set_language_cookie(response, language)
     return response
+
+
+def _on_this_site(request, url: str) -> bool:
+    return url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+
+
+def _from_our_pages(request) -> bool:
+    """The site sends a same-origin Referer (SECURE_REFERRER_POLICY); a link on
+    another site, or a browser that sends none, gets the confirmation page."""
+    referer = request.headers.get("referer", "")
+    return bool(urlsplit(referer).netloc) and _on_this_site(request, referer)

@@ -209,8 +209,11 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
-ACCOUNT_PREVENT_ENUMERATION = False  # a duplicate e-mail gets a clear message at sign-up
-ACCOUNT_SIGNUP_FORM_CLASS = "mentornett.accounts.forms.SignupExtraForm"
+# No form says whether an address has an account: sign-up with a known address
+# answers as for a new one and e-mails the owner how to sign in; a password reset
+# for an unknown address answers the same and e-mails that there is no account.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_FORMS = {"signup": "mentornett.accounts.forms.SignupForm"}
 ACCOUNT_ADAPTER = "mentornett.accounts.adapters.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 # Limits are keyed by the e-mail address where there is one, so a class of 60
@@ -229,7 +232,7 @@ ACCOUNT_RATE_LIMITS = {
     # many machines; axes locks it on one machine after 5).
     "login_failed": "150/15m/ip,20/15m/key",
     # Sign-up forms sent per address (accounts are created here, so there is no
-    # account to key on); and per e-mail address typed (SignupExtraForm).
+    # account to key on); and per e-mail address typed (mentornett.accounts.forms.SignupForm).
     "signup": "200/h/ip",
     "signup_email": "10/h/key",
     "confirm_email": "1/3m/key",
@@ -282,7 +285,9 @@ INVITATIONS_PER_HOUR = int(env("INVITATIONS_PER_HOUR", "30"))  # per person, e-m
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Per e-mail address and client; per e-mail address alone when the client address
+# cannot be trusted (mentornett.ratelimit.axes_lockout_parameters).
+AXES_LOCKOUT_PARAMETERS = "mentornett.ratelimit.axes_lockout_parameters"
 AXES_USERNAME_CALLABLE = "mentornett.ratelimit.login_identifier"
 AXES_CLIENT_IP_CALLABLE = "mentornett.ratelimit.client_ip"
 AXES_LOCKOUT_CALLABLE = "mentornett.ratelimit.lockout_response"

@@ -1,8 +1,10 @@
 import re
+from unittest import mock
 
 import pytest
 from allauth.account.models import EmailAddress
 
+from django.contrib.auth.hashers import get_hasher
 from django.core import mail
 from django.urls import reverse
 
@@ -96,22 +98,62 @@ def test_login_before_verification_is_sent_to_verify(client):
     assert response["Location"] == reverse("account_email_verification_sent")
 
 
-def test_duplicate_email_is_refused_with_norwegian_message_and_keeps_input(client, participant):
-    response = client.post(SIGNUP, signup_data(email=participant.email.upper()))
+def test_sign_up_with_a_known_address_answers_as_for_a_new_one(client, participant):
+    """No one learns from the sign-up form whether an address has an account."""
+    new = client.post(SIGNUP, signup_data(email="ny-person@example.no"))
+    known = client.post(SIGNUP, signup_data(email=participant.email.upper()))
 
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "allerede registrert" in html
-    assert 'value="Ingrid Bergseth"' in html or 'value="Ingrid  Bergseth "' in html
+    assert known.status_code == new.status_code == 302
+    assert known["Location"] == new["Location"] == reverse("account_email_verification_sent")
     assert User.objects.filter(email__iexact=participant.email).count() == 1
+    assert User.objects.filter(email="ny-person@example.no").exists()
 
 
-def test_duplicate_email_message_in_english(client, participant):
-    client.cookies["mentornett_language"] = "en"
+def test_a_known_address_takes_as_long_as_a_new_one(client, participant):
+    """The password is hashed on both paths, so the answer's timing does not
+    tell a known address from a new one (hashing is most of the time spent)."""
+    hasher = type(get_hasher())
+    with mock.patch.object(hasher, "encode", autospec=True, side_effect=hasher.encode) as encode:
+        client.post(SIGNUP, signup_data(email="ny-person@example.no"))
+        for_a_new_one = encode.call_count
+        client.post(SIGNUP, signup_data(email=participant.email))
 
+    assert for_a_new_one >= 1
+    assert encode.call_count == 2 * for_a_new_one
+
+
+def test_the_owner_of_a_known_address_is_told_how_to_sign_in(client, participant):
+    client.cookies["mentornett_language"] = "en"  # whoever typed it reads English
+
+    client.post(SIGNUP, signup_data(email=participant.email))
+
+    (message,) = mail.outbox
+    assert message.to == [participant.email]
+    assert "Du har allerede en konto" in message.subject  # the owner's language
+    assert "Hei Kari," in message.body
+    assert "ble ikke laget noen ny konto" in message.body
+    assert re.search(r"https?://\S+/konto/login/", message.body)
+    assert re.search(r"https?://\S+/konto/password/reset/", message.body)
+
+
+def test_the_page_after_sign_up_says_what_to_do_next(client, participant):
     response = client.post(SIGNUP, signup_data(email=participant.email))
+    page = client.get(response["Location"]).content.decode()
 
-    assert "already registered" in response.content.decode()
+    assert "Sjekk e-posten din" in page
+    assert "hvis du allerede har en konto med denne adressen" in page
+    assert f'href="{reverse("account_login")}"' in page
+    assert f'href="{reverse("account_reset_password")}"' in page
+
+
+def test_the_page_after_sign_up_reads_the_same_for_a_new_and_a_known_address(client, participant):
+    def page_after(email):
+        response = client.post(SIGNUP, signup_data(email=email))
+        client.logout()
+        text = client.get(response["Location"]).content.decode()
+        return re.sub(r"[\w.+-]+@[\w.-]+", "ADDRESS", re.sub(r'value="[^"]*"', "", text))
+
+    assert page_after(participant.email) == page_after("ny-person@example.no")
 
 
 def test_invalid_email_gets_a_message(client):
@@ -161,6 +203,21 @@ def test_signup_in_english_sets_english_as_preferred(client):
 
     assert User.objects.get().preferred_language == "en"
     assert "Confirm" in mail.outbox[0].subject or "confirm" in mail.outbox[0].body
+
+
+def test_password_reset_answers_the_same_for_an_unknown_address(client, participant):
+    known = client.post("/konto/password/reset/", {"email": participant.email})
+    unknown = client.post("/konto/password/reset/", {"email": "finnes-ikke@example.no"})
+
+    assert unknown.status_code == known.status_code == 302
+    assert unknown["Location"] == known["Location"]
+    known_page = client.get(known["Location"]).content.decode()
+    assert client.get(unknown["Location"]).content.decode() == known_page
+    assert "tilknyttet" not in known_page
+    told = mail.outbox[-1]
+    assert told.to == ["finnes-ikke@example.no"]
+    assert "Det finnes ingen konto med denne adressen" in told.body
+    assert re.search(r"https?://\S+/konto/signup/", told.body)
 
 
 def test_password_reset_sends_mail_for_known_address(client, participant):

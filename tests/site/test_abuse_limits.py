@@ -10,6 +10,7 @@ import pytest
 from axes.models import AccessAttempt
 from freezegun import freeze_time
 
+from django.contrib.auth.models import AnonymousUser
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
@@ -337,3 +338,194 @@ def test_a_malformed_forwarded_for_falls_back_to_the_connection(rf, settings):
     request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="<script>, not-an-ip")
 
     assert ratelimit.client_ip(request) == "10.0.0.1"
+
+
+# --- every sign-in path shares the pause -------------------------------------------------
+
+
+def test_a_pause_on_the_site_holds_on_the_admin_sign_in(client, password):
+    editor = UserFactory(is_staff=True, is_superuser=True, email="redaktor@example.no")
+    fail_until_locked(client, editor.email)
+
+    response = client.post(ADMIN_LOGIN, {"username": editor.email, "password": password})
+
+    assert response.status_code == 429
+    assert not signed_in(client)
+
+
+def test_both_forms_count_against_one_key_however_the_address_is_typed(client, password):
+    editor = UserFactory(is_staff=True, is_superuser=True, email="redaktor@example.no")
+    for _ in range(base.AXES_FAILURE_LIMIT - 2):
+        sign_in(client, " Redaktor@Example.NO ", WRONG)
+    for _ in range(2):
+        client.post(ADMIN_LOGIN, {"username": "REDAKTOR@example.no", "password": WRONG})
+
+    assert AccessAttempt.objects.values_list("username", flat=True).distinct().get() == (
+        editor.email
+    )
+    assert sign_in(client, editor.email, password).status_code == 429
+    assert (
+        client.post(ADMIN_LOGIN, {"username": editor.email, "password": password}).status_code
+        == 429
+    )
+    assert not signed_in(client)
+
+
+def _oidc_sign_in(request, user):
+    """The OpenID Connect callback's last step: allauth completes the login the
+    provider vouched for (the account is found by its subject, `sub`)."""
+    from allauth.core import context as allauth_context
+    from allauth.socialaccount.helpers import complete_social_login
+    from allauth.socialaccount.models import SocialAccount
+
+    from django.contrib.messages.storage.fallback import FallbackStorage
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from tests.accounts.test_oidc import CLAIMS, _provider
+
+    SocialAccount.objects.create(user=user, provider="idporten", uid=CLAIMS["sub"], extra_data={})
+    request.session = SessionStore()
+    request.user = AnonymousUser()
+    request._messages = FallbackStorage(request)
+    sociallogin = _provider().sociallogin_from_response(
+        request, {"userinfo": {**CLAIMS, "email": user.email}}
+    )
+    with allauth_context.request_context(request):
+        return complete_social_login(request, sociallogin)
+
+
+def test_a_pause_holds_on_the_openid_connect_sign_in(client, participant, rf, settings):
+    fail_until_locked(client, participant.email)
+
+    request = rf.get("/konto/oidc/idporten/login/callback/")
+    response = _oidc_sign_in(request, participant)
+
+    assert response.status_code == 429
+    assert "Innloggingen er satt på pause en stund" in response.content.decode()
+    assert "_auth_user_id" not in request.session
+    # Still paused on the site's own form: the refused sign-in reset nothing.
+    assert AccessAttempt.objects.filter(username=participant.email).exists()
+
+
+def test_openid_connect_signs_in_when_nothing_is_paused(participant, rf):
+    request = rf.get("/konto/oidc/idporten/login/callback/")
+
+    response = _oidc_sign_in(request, participant)
+
+    assert response.status_code == 302
+    assert request.session["_auth_user_id"] == str(participant.pk)
+
+
+# --- a trusted proxy that is not there ----------------------------------------------------
+
+PUBLIC = "185.15.59.224"  # a public address: no proxy of ours connects from it
+
+
+def test_a_forged_forwarded_for_from_a_public_address_is_ignored_and_logged(rf, settings, caplog):
+    settings.TRUSTED_PROXY_COUNT = 1
+    request = rf.get("/", REMOTE_ADDR=PUBLIC, HTTP_X_FORWARDED_FOR="10.20.30.40")
+
+    with caplog.at_level("WARNING", logger="mentornett.ratelimit"):
+        assert ratelimit.client_ip(request) == PUBLIC
+        ratelimit.client_ip(request)
+
+    assert not ratelimit.client_address_trusted(request)
+    warnings = [r for r in caplog.records if "TRUSTED_PROXY_COUNT" in r.getMessage()]
+    assert len(warnings) == 1  # once a minute per address, not once per request
+    assert PUBLIC in warnings[0].getMessage()
+
+
+def test_behind_the_proxy_the_address_is_trusted(rf, settings, caplog):
+    settings.TRUSTED_PROXY_COUNT = 1
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=PUBLIC)
+
+    with caplog.at_level("WARNING", logger="mentornett.ratelimit"):
+        assert ratelimit.client_ip(request) == PUBLIC
+
+    assert ratelimit.client_address_trusted(request)
+    assert not caplog.records
+
+
+def test_forged_forwarded_for_does_not_reset_the_count_of_wrong_passwords(
+    participant, password, settings
+):
+    """With TRUSTED_PROXY_COUNT=1 and no proxy in front, every attempt claims a new
+    client; the count per e-mail address holds all the same."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    attacker = Client(REMOTE_ADDR=PUBLIC)
+    statuses = [
+        attacker.post(
+            LOGIN,
+            {"login": participant.email, "password": WRONG},
+            HTTP_X_FORWARDED_FOR=f"10.9.{n}.{n}",
+        ).status_code
+        for n in range(base.AXES_FAILURE_LIMIT)
+    ]
+    assert statuses[-1] == 429
+
+    response = attacker.post(
+        LOGIN, {"login": participant.email, "password": password}, HTTP_X_FORWARDED_FOR="10.99.0.1"
+    )
+
+    assert response.status_code == 429
+    assert not signed_in(attacker)
+
+
+def test_forged_forwarded_for_through_the_admin_sign_in_is_counted_too(password, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    editor = UserFactory(is_staff=True, is_superuser=True)
+    attacker = Client(REMOTE_ADDR=PUBLIC)
+    for n in range(base.AXES_FAILURE_LIMIT):
+        attacker.post(
+            ADMIN_LOGIN,
+            {"username": editor.email, "password": WRONG},
+            HTTP_X_FORWARDED_FOR=f"10.8.{n}.{n}",
+        )
+
+    response = attacker.post(
+        ADMIN_LOGIN,
+        {"username": editor.email, "password": password},
+        HTTP_X_FORWARDED_FOR="10.7.0.1",
+    )
+
+    assert response.status_code == 429
+
+
+def test_a_pause_on_the_site_holds_on_the_admin_whatever_the_forwarded_for_says(password, settings):
+    """The outside run: production settings (one trusted proxy) with the app
+    reachable directly; the site's form was sent with one X-Forwarded-For, the
+    admin's without."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    editor = UserFactory(is_staff=True, is_superuser=True)
+    browser = Client(REMOTE_ADDR=PUBLIC)
+    for _ in range(base.AXES_FAILURE_LIMIT):
+        browser.post(
+            LOGIN, {"login": editor.email, "password": WRONG}, HTTP_X_FORWARDED_FOR="10.5.5.5"
+        )
+
+    response = browser.post(ADMIN_LOGIN, {"username": editor.email, "password": password})
+
+    assert response.status_code == 429
+    assert not signed_in(browser)
+
+
+def test_allauth_counts_the_same_client_as_the_rest(rf, settings):
+    from mentornett.accounts.adapters import AccountAdapter
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    forged = rf.get("/", REMOTE_ADDR=PUBLIC, HTTP_X_FORWARDED_FOR="10.1.1.1")
+    proxied = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"10.1.1.1, {PUBLIC}")
+
+    assert AccountAdapter().get_client_ip(forged) == PUBLIC
+    assert AccountAdapter().get_client_ip(proxied) == PUBLIC
+
+
+def test_a_short_forwarded_for_behind_two_proxies_is_no_500(client, settings, participant):
+    settings.TRUSTED_PROXY_COUNT = settings.ALLAUTH_TRUSTED_PROXY_COUNT = 2
+    settings.ACCOUNT_RATE_LIMITS = base.ACCOUNT_RATE_LIMITS
+
+    response = client.post(
+        LOGIN, {"login": participant.email, "password": WRONG}, HTTP_X_FORWARDED_FOR="10.1.1.1"
+    )
+
+    assert response.status_code == 200

@@ -140,12 +140,15 @@ def test_every_width_a_bar_can_have_is_a_class_in_the_stylesheet(name):
 
 
 def test_production_settings_pass_check_deploy(tmp_path):
+    """With Redis, as production runs; without it the check warns
+    (tests/site/test_settings.py)."""
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "mentornett.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "mentornett.no",
         "MENTORNETT_VAR_DIR": str(tmp_path),
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
     }
     environment.pop("DATABASE_URL", None)
 

@@ -32,8 +32,8 @@ def test_production_refuses_to_start_without_secret_key():
     assert "SECRET_KEY is not set" in result.stderr
 
 
-def test_production_settings_pass_the_deploy_check_without_warnings(tmp_path):
-    result = run_manage(
+def deploy_check(tmp_path, **env_overrides):
+    return run_manage(
         "check",
         "--deploy",
         "--fail-level",
@@ -43,10 +43,24 @@ def test_production_settings_pass_the_deploy_check_without_warnings(tmp_path):
             "SECRET_KEY": "x7$k!" + "q9Lm2vR8tZ4wN6pB1cF3hJ5dG0sA" * 2,
             "ALLOWED_HOSTS": "mentornett.no",
             "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+            "REDIS_URL": "",
+            **env_overrides,
         },
     )
+
+
+def test_production_settings_pass_the_deploy_check_without_warnings(tmp_path):
+    result = deploy_check(tmp_path, REDIS_URL="redis://127.0.0.1:6379/0")
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+def test_the_deploy_check_warns_without_a_shared_cache(tmp_path):
+    """Without Redis each worker counts sign-in and rate limits alone."""
+    result = deploy_check(tmp_path)
+    assert result.returncode != 0
+    assert "mentornett.W001" in result.stderr + result.stdout
+    assert "REDIS_URL" in result.stderr + result.stdout
 
 
 def test_sqlite_file_under_var_when_database_url_is_unset():
