@@ -5,12 +5,13 @@ A range runs from a fixed first day (or today) to a number of months after
 today, both days included; it is counted from today each time it is used.
 Forms refuse a date outside it (mentornett.forms.limit_dates, which also gives
 the browser's date picker its min and max) and so do the services that take
-the date, so no path stores 1 January 1900 or 31 December 9999. Why each
-range is what it is: README, "Dates a person can give"."""
+the date, and the models' clean() for dates set in the admin, so no path
+stores 1 January 1900 or 31 December 9999. Why each range is what it is:
+README, "Dates people give"."""
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -56,13 +57,26 @@ class DateRange:
         if problem:
             raise ValidationError(problem, code=DATE_RANGE_CODE)
 
+    def errors(self, **values: date | datetime | None) -> dict[str, str]:
+        """For a model's clean(): the refusal by field of each date or time
+        outside the range. A time counts by its own date (the admin's are
+        local), which spares converting 31 December 9999 23:30."""
+        errors = {}
+        for name, value in values.items():
+            day = value.date() if isinstance(value, datetime) else value
+            if day is not None and (problem := self.problem(day)):
+                errors[name] = problem
+        return errors
 
-# The mentor scheme's pilot began in 2024; nothing it records is older than 2020.
+
+# Mentornett began in the 2020s (the mentor scheme's pilot in 2024): nothing
+# it records is older than 2020.
 SCHEME_START = date(2020, 1, 1)
 # A team's baseline may count years before it joined a learning network.
 TEAM_HISTORY_START = date(2015, 1, 1)
 
-# Something that has happened: a claimed cost, a start-up conversation.
+# Something that has happened: a claimed cost, a start-up conversation, a
+# guide's last review.
 PAST_RECORD = DateRange(SCHEME_START)
 # An application's planned period and reverse ride-along, an insemination
 # course's job start: sent months ahead, running up to a year.
@@ -75,3 +89,6 @@ BOOKING = DateRange(None, months_ahead=24)
 TEAM_MEASUREMENT = DateRange(TEAM_HISTORY_START)
 # A team's milestone on its charts: one that has happened, or a planned one.
 TEAM_MILESTONE = DateRange(TEAM_HISTORY_START, months_ahead=60)
+# What editors and the programme office set in the admin: an event's times, a
+# learning network's period, the day a rules version takes effect.
+PROGRAMME_PLAN = DateRange(SCHEME_START, months_ahead=60)

@@ -1,8 +1,9 @@
 """The ranges of dates a person may give (mentornett.dates): counted from
 today each time, named in the page's language, and given to the browser's
-date picker."""
+date picker; and the dates editors set in the admin, refused by the models'
+clean() (which Wagtail's forms and every page save call)."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from freezegun import freeze_time
@@ -14,6 +15,8 @@ from django.utils import translation
 from mentornett.dates import BOOKING, PAST_RECORD, DateRange
 from mentornett.formatting import long_date
 from mentornett.forms import DateRangeField
+from network.models import SchemeRules
+from tests.date_ranges import between
 
 
 class BookingForm(forms.Form):
@@ -67,3 +70,43 @@ def test_a_refused_date_stays_in_the_form_as_typed():
     form = BookingForm({"day": "9999-12-31"})
     assert not form.is_valid()
     assert 'value="9999-12-31"' in str(form["day"])
+
+
+EARLIEST = date(2020, 1, 1)
+
+
+@pytest.mark.django_db
+def test_an_event_in_1900_or_until_9999_is_refused_on_each_time(make_event):
+    event = make_event()
+    event.starts_at = datetime(1900, 1, 1, 10, tzinfo=UTC)
+    event.ends_at = datetime(9999, 12, 31, 23, 30, tzinfo=UTC)
+    event.registration_closes_at = datetime(1900, 1, 1, 9, tzinfo=UTC)
+    with pytest.raises(ValidationError) as error:
+        event.save()
+    assert error.value.message_dict == {
+        "starts_at": [between(EARLIEST, months_ahead=60)],
+        "ends_at": [between(EARLIEST, months_ahead=60)],
+        "registration_closes_at": [between(EARLIEST, months_ahead=60)],
+    }
+
+
+@pytest.mark.django_db
+def test_a_learning_network_period_from_1900_is_refused(network_team):
+    network = network_team.network
+    network.starts_on, network.ends_on = date(1900, 1, 1), date(2027, 6, 30)
+    with pytest.raises(ValidationError) as error:
+        network.save()
+    assert error.value.message_dict == {"starts_on": [between(EARLIEST, months_ahead=60)]}
+
+
+@pytest.mark.django_db
+def test_a_guide_reviewed_in_9999_is_refused(make_guide):
+    with pytest.raises(ValidationError) as error:
+        make_guide(last_reviewed=date(9999, 12, 31))
+    assert error.value.message_dict == {"last_reviewed": [between(EARLIEST)]}
+
+
+def test_a_rules_version_from_9999_is_refused():
+    with pytest.raises(ValidationError) as error:
+        SchemeRules(version="9.9", valid_from=date(9999, 12, 31)).clean()
+    assert error.value.message_dict == {"valid_from": [between(EARLIEST, months_ahead=60)]}
