@@ -91,8 +91,9 @@ def save_draft(
             _("Only the mentor can tick the mentor's declarations."), code="declarations"
         )
     changed = sorted(name for name, value in changes.items() if getattr(application, name) != value)
-    for name in set(PLANNED_DATES).intersection(changed):
-        if changes[name] is not None and (problem := SCHEME_PLAN.problem(changes[name])):
+    for name in PLANNED_DATES:
+        day = changes[name] if name in changed else None
+        if day is not None and (problem := SCHEME_PLAN.problem(day)):
             raise ApplicationError(problem, code=DATE_RANGE_CODE)
     for name in changed:
         setattr(application, name, changes[name])
