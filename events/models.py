@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from mentornett.dates import PROGRAMME_PLAN
 from mentornett.view_restrictions import CachedViewRestrictions
 
 from .blocks import AgendaItemBlock, RegistrationQuestionsBlock
@@ -279,8 +280,18 @@ class EventPage(CachedViewRestrictions, Page):
             errors["registration_opens_at"] = _("Registration must open before it closes.")
         if self.audience == EventAudience.NETWORK and not self.network_id:
             errors["network"] = _("Choose the learning network whose teams may register.")
+        errors = {**self._times_out_of_range(), **errors}
         if errors:
             raise ValidationError(errors)
+
+    def _times_out_of_range(self) -> dict[str, str]:
+        return PROGRAMME_PLAN.errors(
+            starts_at=self.starts_at,
+            ends_at=self.ends_at,
+            registration_opens_at=self.registration_opens_at,
+            registration_closes_at=self.registration_closes_at,
+            cancellation_deadline=self.cancellation_deadline,
+        )
 
     def serve(self, request, *args, form=None, status=200, **kwargs):
         """The event page. The registration views pass their bound form back

@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from events.selectors import upcoming_events
+from mentornett.dates import PAST_RECORD
 from mentornett.view_restrictions import CachedViewRestrictions
 
 from .approval import ApprovalRequired
@@ -193,6 +194,12 @@ class GuidePage(CachedViewRestrictions, ApprovalRequired, RoutablePageMixin, Pag
 
     class Meta:
         verbose_name = _("guide")
+
+    def clean(self):
+        super().clean()
+        errors = PAST_RECORD.errors(last_reviewed=self.last_reviewed)
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def audiences(self):

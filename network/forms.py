@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from mentornett.dates import TEAM_MEASUREMENT, TEAM_MILESTONE
+from mentornett.forms import DateRangeField, limit_dates
 from mentornett.uploads import FileKind, PrivateFileField
 
 from .models import Better, Measurement, ProgressLevel, TeamRole
@@ -154,10 +156,10 @@ class MeasurementForm(forms.ModelForm):
     class Meta:
         model = Measurement
         fields = ["measured_on", "value", "denominator", "is_baseline", "note"]
-        widgets = {"measured_on": forms.DateInput(attrs={"type": "date"})}
 
     def __init__(self, *args, indicator, **kwargs):
         super().__init__(*args, **kwargs)
+        limit_dates(self.fields["measured_on"], TEAM_MEASUREMENT)
         self.fields["value"].min_value = 0
         self.fields["value"].widget.attrs["min"] = 0
         if indicator.is_proportion:
@@ -169,7 +171,7 @@ class MeasurementForm(forms.ModelForm):
 
 
 class MilestoneForm(forms.Form):
-    happened_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    happened_on = DateRangeField(label=_("Date"), dates=TEAM_MILESTONE)
     text = forms.CharField(
         label=_("What happened?"),
         max_length=80,

@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from mentornett.dates import DATE_RANGE_CODE
+
 from . import permissions, services
 from .forms import IndicatorForm, MeasurementForm, MilestoneForm
 from .models import Indicator, Measurement, Team, TeamMilestone
@@ -91,9 +93,13 @@ def measurements_view(request, team_id):
         if request.POST.get("action") == "milestone":
             milestone_form = MilestoneForm(request.POST)
             if milestone_form.is_valid():
-                services.add_milestone(team=team, **milestone_form.cleaned_data)
-                messages.success(request, _("The milestone is added to the charts."))
-                return HttpResponseRedirect(request.path)
+                try:
+                    services.add_milestone(team=team, **milestone_form.cleaned_data)
+                except ValidationError as error:
+                    milestone_form.add_error("happened_on", error)
+                else:
+                    messages.success(request, _("The milestone is added to the charts."))
+                    return HttpResponseRedirect(request.path)
         else:
             indicator_form = IndicatorForm(request.POST)
             if indicator_form.is_valid():
@@ -148,7 +154,7 @@ def indicator_view(request, team_id, indicator_id):
                     note=data["note"],
                 )
             except ValidationError as error:
-                form.add_error(None, error)
+                form.add_error("measured_on" if error.code == DATE_RANGE_CODE else None, error)
             else:
                 messages.success(request, _("The value is recorded."))
                 return HttpResponseRedirect(request.path)

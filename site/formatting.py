@@ -5,6 +5,8 @@ code that writes text (messages, PDFs, e-mails) calls them directly.
 
 - Money: whole kroner, "39 354 kr" in Bokmål (no-break spaces, so the amount
   never wraps) and "NOK 39,354" in English.
+- Long dates, for a sentence that names a day: "1. januar 2020", "1 January
+  2020".
 - Short dates: Django's "M" capitalises the month ("17. Des 2026") and its
   Bokmål "N" abbreviates short months ("jun."), so the months are our own,
   as Bokmål writes them: "17. des. 2026", "3. mai 2026"; "17 Dec 2026" in English.
@@ -14,6 +16,7 @@ from datetime import date, datetime
 
 from django.template.defaultfilters import floatformat
 from django.utils import timezone
+from django.utils.dates import MONTHS
 from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 
@@ -47,6 +50,16 @@ def _local(value):
     if isinstance(value, datetime) and timezone.is_aware(value):
         return timezone.localtime(value)
     return value
+
+
+def long_date(value: date | datetime) -> str:
+    """1 January 2020 -> "1. januar 2020" (Bokmål), "1 January 2020" (English)."""
+    value = _local(value)
+    return pgettext("long date", "%(day)s %(month)s %(year)s") % {
+        "day": value.day,
+        "month": MONTHS[value.month],
+        "year": value.year,
+    }
 
 
 def short_date(value: date | datetime) -> str:

@@ -30,3 +30,20 @@ class SearchableSelect(forms.Select):
 
 def municipality_select():
     return SearchableSelect(empty_label=_("Choose municipality"))
+
+
+class DateRangeInput(forms.DateInput):
+    """The browser's date picker, limited to a range of mentornett.dates.
+    The min and max are counted when the form is shown, not when the server
+    started."""
+
+    input_type = "date"
+
+    def __init__(self, dates, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+        self.dates = dates
+
+    def get_context(self, name, value, attrs):
+        first, last = self.dates.bounds()
+        attrs = {"min": first.isoformat(), "max": last.isoformat(), **(attrs or {})}
+        return super().get_context(name, value, attrs)

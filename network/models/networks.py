@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, DocumentBlock
+from mentornett.dates import PROGRAMME_PLAN
 from mentornett.view_restrictions import CachedViewRestrictions
 
 
@@ -138,6 +140,12 @@ class LearningNetworkPage(CachedViewRestrictions, Page):
                 name="network_period_ends_after_start",
             ),
         ]
+
+    def clean(self):
+        super().clean()
+        errors = PROGRAMME_PLAN.errors(starts_on=self.starts_on, ends_on=self.ends_on)
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         # The selectors read these models: imported when the page is served.

@@ -8,6 +8,8 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from mentornett.accounts.models import User
+from mentornett.dates import BOOKING, HUB_WEEK, PAST_RECORD, SCHEME_PLAN
+from mentornett.forms import DateRangeField, limit_dates
 from mentornett.uploads import FileKind, PrivateFileField
 from mentornett.widgets import municipality_select
 from network.models import (
@@ -23,9 +25,7 @@ from network.models import (
     SchemeRole,
 )
 
-from .services.applications import FIELD_ORDER, required_to_send
-
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+from .services.applications import FIELD_ORDER, PLANNED_DATES, required_to_send
 
 CONTRACT_KINDS = (FileKind.PDF, FileKind.PNG, FileKind.JPEG, FileKind.DOCX, FileKind.ODT)
 
@@ -65,10 +65,6 @@ class ApplicationForm(forms.ModelForm):
         model = Application
         fields = Application.DRAFT_FIELDS
         widgets = {
-            "starts_on": forms.DateInput(attrs={"type": "date"}),
-            "ends_on": forms.DateInput(attrs={"type": "date"}),
-            "reverse_ride_along_from": forms.DateInput(attrs={"type": "date"}),
-            "reverse_ride_along_to": forms.DateInput(attrs={"type": "date"}),
             "municipality": municipality_select(),
             "backup_plan": forms.Textarea(attrs={"rows": 3}),
             "planned_use": forms.Textarea(attrs={"rows": 3}),
@@ -97,6 +93,9 @@ class ApplicationForm(forms.ModelForm):
                 del self.fields[name]
         else:
             del self.fields["mentee_goals"]
+        for name in PLANNED_DATES:
+            if name in self.fields:
+                limit_dates(self.fields[name], SCHEME_PLAN)
         self.required_to_send = required_to_send(kind) & set(self.fields)
         for name in self.required_to_send:
             self.fields[name].required = True
@@ -158,7 +157,7 @@ class DecisionForm(forms.Form):
 
 
 class StartupConversationForm(forms.Form):
-    held_on = forms.DateField(label=_("Held on"), widget=forms.DateInput(attrs={"type": "date"}))
+    held_on = DateRangeField(label=_("Held on"), dates=PAST_RECORD)
     notes = forms.CharField(
         label=_("What was agreed"),
         required=False,
@@ -194,14 +193,14 @@ class ClaimForm(forms.Form):
         help_text=_("Whole kroner, as on the receipt."),
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
-    spent_on = forms.DateField(label=_("Date of the cost"), widget=DATE)
+    spent_on = DateRangeField(label=_("Date of the cost"), dates=PAST_RECORD)
     receipt = PrivateFileField(
         label=_("Receipt"),
         allowed=RECEIPT_KINDS,
         help_text=_("A photo or scan of the receipt or invoice."),
     )
-    job_starts_on = forms.DateField(
-        label=_("Insemination course: the job starts on"), required=False, widget=DATE
+    job_starts_on = DateRangeField(
+        label=_("Insemination course: the job starts on"), required=False, dates=SCHEME_PLAN
     )
     employment_weeks = forms.IntegerField(
         label=_("Insemination course: weeks of full-time employment"),
@@ -371,9 +370,9 @@ class MentorChoiceField(forms.ModelChoiceField):
 class StudentWeekForm(forms.Form):
     student_name = forms.CharField(label=_("The student's name"), max_length=150)
     student_email = forms.EmailField(label=_("The student's e-mail address"))
-    week_starts_on = forms.DateField(
+    week_starts_on = DateRangeField(
         label=_("Week"),
-        widget=DATE,
+        dates=HUB_WEEK,
         help_text=_("Any day of the week; the week is registered from its Monday."),
     )
     mentor = MentorChoiceField(
@@ -402,8 +401,8 @@ class BookingForm(forms.Form):
         queryset=EquipmentSet.objects.filter(active=True),
         empty_label=None,
     )
-    starts_on = forms.DateField(label=_("From"), widget=DATE)
-    ends_on = forms.DateField(label=_("To (inclusive)"), widget=DATE)
+    starts_on = DateRangeField(label=_("From"), dates=BOOKING)
+    ends_on = DateRangeField(label=_("To (inclusive)"), dates=BOOKING)
     purpose = forms.CharField(
         label=_("What it is for"),
         max_length=300,

@@ -4,6 +4,8 @@ every run chart."""
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from mentornett.dates import DATE_RANGE_CODE, TEAM_MEASUREMENT, TEAM_MILESTONE
+
 from ..errors import MeasurementError
 from ..models import Indicator, Measurement, Team, TeamMilestone
 
@@ -40,6 +42,8 @@ def record_value(
             % {"label": indicator.denominator_label},
             code="denominator",
         )
+    if problem := TEAM_MEASUREMENT.problem(measured_on):
+        raise MeasurementError(problem, code=DATE_RANGE_CODE)
     if not indicator.is_proportion:
         denominator = None
     if denominator is not None and value > denominator:
@@ -68,4 +72,6 @@ def delete_value(*, measurement: Measurement) -> None:
 
 @transaction.atomic
 def add_milestone(*, team: Team, happened_on, text: str) -> TeamMilestone:
+    if problem := TEAM_MILESTONE.problem(happened_on):
+        raise MeasurementError(problem, code=DATE_RANGE_CODE)
     return TeamMilestone.objects.create(team=team, happened_on=happened_on, text=text.strip())

@@ -4,6 +4,7 @@ under; a new version applies to applications from its valid-from date."""
 
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+
+from mentornett.dates import PROGRAMME_PLAN
 
 
 class RelationshipKind(models.TextChoices):
@@ -85,6 +88,12 @@ class SchemeRules(ClusterableModel):
             "version": self.version,
             "date": self.valid_from.strftime("%d.%m.%Y"),
         }
+
+    def clean(self):
+        super().clean()
+        errors = PROGRAMME_PLAN.errors(valid_from=self.valid_from)
+        if errors:
+            raise ValidationError(errors)
 
     def rule_for(self, kind: str):
         return next((rule for rule in self.relationship_rules.all() if rule.kind == kind), None)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from courses.selectors import mandatory_certificate
 from mentornett.audit.services import AuditAction, record
+from mentornett.dates import DATE_RANGE_CODE, PAST_RECORD, SCHEME_PLAN
 from mentornett.links import absolute
 from mentornett.mail import Message
 from network.models import (
@@ -59,6 +60,8 @@ def ensure_editable(application) -> None:
 
 # What a party may change in the draft until it is sent.
 DRAFT_FIELDS = frozenset({*Application.DRAFT_FIELDS, "mentor_declarations"})
+# The draft's dates, each in the range of mentornett.dates.SCHEME_PLAN.
+PLANNED_DATES = ("starts_on", "ends_on", "reverse_ride_along_from", "reverse_ride_along_to")
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,10 @@ def save_draft(
             _("Only the mentor can tick the mentor's declarations."), code="declarations"
         )
     changed = sorted(name for name, value in changes.items() if getattr(application, name) != value)
+    for name in PLANNED_DATES:
+        day = changes[name] if name in changed else None
+        if day is not None and (problem := SCHEME_PLAN.problem(day)):
+            raise ApplicationError(problem, code=DATE_RANGE_CODE)
     for name in changed:
         setattr(application, name, changes[name])
     if contract:
@@ -575,6 +582,8 @@ def record_startup_conversation(*, application, user, held_on, notes: str) -> Ap
             _("Record the conversation once it has been held: the date is in the future."),
             code="future",
         )
+    if problem := PAST_RECORD.problem(held_on):
+        raise ApplicationError(problem, code=DATE_RANGE_CODE)
     application.startup_conversation_on = held_on
     application.startup_conversation_notes = notes.strip()
     application.save(

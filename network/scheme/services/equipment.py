@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from mentornett.dates import BOOKING, DATE_RANGE_CODE
 from network.models import EquipmentBooking, EquipmentSet
 
 from ..errors import EquipmentError
@@ -72,6 +73,8 @@ def book_equipment(
         raise EquipmentError(_("The end must be on or after the start."), code="order")
     if starts_on < timezone.localdate():
         raise EquipmentError(_("The period cannot start in the past."), code="past")
+    if problem := BOOKING.problem(ends_on):
+        raise EquipmentError(problem, code=DATE_RANGE_CODE)
     equipment = EquipmentSet.objects.select_for_update().get(pk=equipment.pk)
     if not equipment.active:
         raise EquipmentError(

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from courses.selectors import mandatory_certificate
 from mentornett.accounts.models import User
 from mentornett.audit.services import AuditAction, record
+from mentornett.dates import DATE_RANGE_CODE, HUB_WEEK
 from network.models import (
     HubMentor,
     HubPayout,
@@ -199,6 +200,8 @@ def register_student_week(
             _("Students can be registered once the programme office has approved the hub."),
             code="not_approved",
         )
+    if problem := HUB_WEEK.problem(week_starts_on):
+        raise HubError(problem, code=DATE_RANGE_CODE)
     monday = monday_of(week_starts_on)
     if not hub.mentors.filter(user=mentor).exists():
         raise HubError(

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from mentornett.audit.services import AuditAction, record
-from mentornett.dates import add_months
+from mentornett.dates import PAST_RECORD, SCHEME_PLAN, add_months
 from mentornett.formatting import short_date
 from mentornett.links import absolute
 from mentornett.mail import Message, send_to_person
@@ -96,11 +96,19 @@ def claim_problems(
         course = ""
     if spent_on > timezone.localdate():
         problems["spent_on"] = _("Claim a cost once you have had it: the date is in the future.")
+    elif problem := PAST_RECORD.problem(spent_on):
+        problems["spent_on"] = problem
+    if job_starts_on is not None and (problem := SCHEME_PLAN.problem(job_starts_on)):
+        problems["job_starts_on"] = problem
     if "course" not in problems:
         room = room_for(application, category=category, course=course)
         if amount > room.left:
             problems["amount"] = _over_cap_message(category, course, room)
-    if category == ClaimCategory.COURSE_FEE and course == CourseFeeKind.INSEMINATION:
+    if (
+        category == ClaimCategory.COURSE_FEE
+        and course == CourseFeeKind.INSEMINATION
+        and not {"spent_on", "job_starts_on"} & problems.keys()
+    ):
         problems.update(
             _insemination_problems(
                 application, spent_on, job_starts_on, employment_weeks, has_employment_document

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from mentornett.dates import DATE_RANGE_CODE
 from network.models import EquipmentBooking, EquipmentSet
 
 from .. import permissions
@@ -26,6 +27,7 @@ BOOKING_ERROR_FIELDS = {
     "past": "starts_on",
     "booked": "starts_on",
     "inactive": "equipment",
+    DATE_RANGE_CODE: "ends_on",
 }
 
 

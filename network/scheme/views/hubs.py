@@ -14,6 +14,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from mentornett.dates import DATE_RANGE_CODE
 from network.models import HubMentor, HubStatus, HubStudentWeek, MentorHub
 
 from .. import permissions
@@ -27,6 +28,7 @@ WEEK_ERROR_FIELDS = {
     "duplicate": "student_email",
     "paid": "week_starts_on",
     "rules": "week_starts_on",
+    DATE_RANGE_CODE: "week_starts_on",
 }
 
 
