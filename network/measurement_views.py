@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from mentornett.repeats import AlreadySent, show_existing
+
 from . import permissions, services
 from .forms import IndicatorForm, MeasurementForm, MilestoneForm
 from .models import Indicator, Measurement, Team, TeamMilestone
@@ -91,7 +93,12 @@ def measurements_view(request, team_id):
         if request.POST.get("action") == "milestone":
             milestone_form = MilestoneForm(request.POST)
             if milestone_form.is_valid():
-                services.add_milestone(team=team, **milestone_form.cleaned_data)
+                try:
+                    services.add_milestone(team=team, **milestone_form.cleaned_data)
+                except AlreadySent as repeat:
+                    return show_existing(
+                        request, repeat, f"{request.path}#milestone-{repeat.existing.pk}"
+                    )
                 messages.success(request, _("The milestone is added to the charts."))
                 return HttpResponseRedirect(request.path)
         else:
@@ -101,6 +108,9 @@ def measurements_view(request, team_id):
                     indicator = services.add_indicator(
                         team=team, user=request.user, **indicator_form.cleaned_data
                     )
+                except AlreadySent as repeat:
+                    url = reverse("network:indicator", args=[team.pk, repeat.existing.pk])
+                    return show_existing(request, repeat, url)
                 except ValidationError as error:
                     indicator_form.add_error("name", error)
                 else:

@@ -2,7 +2,11 @@
 every run chart."""
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+
+from mentornett.repeats import AlreadySent, recent_twin
 
 from ..errors import MeasurementError
 from ..models import Indicator, Measurement, Team, TeamMilestone
@@ -12,17 +16,29 @@ from ..models import Indicator, Measurement, Team, TeamMilestone
 def add_indicator(
     *, team: Team, user, name: str, unit: str, better: str, denominator_label: str = ""
 ) -> Indicator:
+    same = {
+        "team": team,
+        "name": name.strip(),
+        "unit": unit.strip(),
+        "better": better,
+        "denominator_label": denominator_label.strip(),
+    }
     try:
         with transaction.atomic():
-            return Indicator.objects.create(
-                team=team,
-                name=name.strip(),
-                unit=unit.strip(),
-                better=better,
-                denominator_label=denominator_label.strip(),
-                created_by=user,
-            )
+            return Indicator.objects.create(**same, created_by=user)
     except IntegrityError as error:
+        # The name is the team's once (a constraint): the same indicator sent
+        # twice within a minute is a repeat, anything else a clash of names.
+        twin = recent_twin(Indicator.objects.filter(**same, created_by=user))
+        if twin is not None:
+            raise AlreadySent(
+                _("The team already measures “%(name)s”: it was added at %(time)s.")
+                % {
+                    "name": twin.name,
+                    "time": timezone.localtime(twin.created_at).strftime("%H:%M"),
+                },
+                existing=twin,
+            ) from error
         raise MeasurementError(
             _("The team already measures “%(name)s”. Choose another name.") % {"name": name},
             code="duplicate",
@@ -68,4 +84,15 @@ def delete_value(*, measurement: Measurement) -> None:
 
 @transaction.atomic
 def add_milestone(*, team: Team, happened_on, text: str) -> TeamMilestone:
-    return TeamMilestone.objects.create(team=team, happened_on=happened_on, text=text.strip())
+    """The same milestone on the same date is one milestone, however often
+    it is sent (a milestone keeps no time of its own for `recent_twin`)."""
+    Team.objects.select_for_update().filter(pk=team.pk).values_list("pk").first()
+    same = {"team": team, "happened_on": happened_on, "text": text.strip()}
+    twin = TeamMilestone.objects.filter(**same).first()
+    if twin is not None:
+        raise AlreadySent(
+            _("The milestone “%(text)s” on %(date)s is already on the charts.")
+            % {"text": twin.text, "date": date_format(twin.happened_on)},
+            existing=twin,
+        )
+    return TeamMilestone.objects.create(**same)

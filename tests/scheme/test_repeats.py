@@ -19,7 +19,6 @@ from network.models import (
     CourseFeeKind,
     EquipmentBooking,
     EquipmentSet,
-    HubStudentWeek,
     MentorHub,
 )
 from network.scheme.services import relationships as services
@@ -104,3 +103,74 @@ def test_the_same_claim_after_a_minute_is_a_new_claim(scheme):
         services.submit_claim(**{**travel}, receipt=receipt())
     services.submit_claim(**{**travel, "amount": 201}, receipt=receipt())
     assert Claim.objects.count() == 3
+
+
+def test_sending_the_application_again_from_a_second_tab_says_it_is_already_sent(client, scheme):
+    application = complete_application(scheme)
+    client.force_login(scheme.mentor)
+    url = reverse("scheme:application", args=[application.pk])
+    # Both tabs hold the same complete form.
+    typed = client.get(url).context["form"].initial
+    data = {
+        name: value
+        for name, value in typed.items()
+        if value is not None and name not in ("contract", "mentor_declarations")
+    }
+    data = {**data, "municipality": scheme.municipality.pk, "send": "1"}
+    data["mentor_declarations"] = application.mentor_declarations
+    assert client.post(url, data).status_code == 302
+    application.refresh_from_db()
+    assert application.status == "submitted"
+
+    second = client.post(url, data, follow=True)
+
+    assert second.redirect_chain == [(url, 302)]
+    (message,) = [m for m in _messages(second) if "allerede" in m]
+    assert message.startswith("Søknaden ble allerede sendt ")
+    assert "Dette er det som ble sendt." in message
+    assert Application.objects.get().events.filter(to_status="submitted").count() == 1
+
+
+def test_the_same_booking_twice_is_kept_once_and_not_called_a_clash(client, scheme):
+    from tests.scheme.hub_fixtures import relationship
+
+    relationship(scheme)
+    equipment = EquipmentSet.objects.create(name="Utstyrssett 1")
+    client.force_login(scheme.mentor)
+    url = reverse("scheme_hubs:equipment")
+    starts = timezone.localdate() + timedelta(days=10)
+    data = {
+        "equipment": equipment.pk,
+        "starts_on": starts.isoformat(),
+        "ends_on": (starts + timedelta(days=4)).isoformat(),
+        "purpose": "Kalvingssesong",
+    }
+    assert client.post(url, data).status_code == 302
+
+    second = client.post(url, data, follow=True)
+
+    booking = EquipmentBooking.objects.get()
+    assert second.redirect_chain == [(f"{url}#booking-{booking.pk}", 302)]
+    (message,) = [m for m in _messages(second) if "allerede" in m]
+    assert message.startswith("Bookingen ble allerede sendt kl.")
+    assert "ledig igjen" not in message
+    assert f'id="booking-{booking.pk}"' in second.content.decode()
+
+
+def test_the_same_hub_registered_twice_is_one_hub(client, scheme):
+    client.force_login(scheme.mentor)
+    data = {
+        "name": "Glåmdal dyreklinikk",
+        "organisation_number": "987654321",
+        "municipality": scheme.municipality.pk,
+    }
+    url = reverse("scheme_hubs:hubs")
+    assert client.post(url, data).status_code == 302
+
+    second = client.post(url, data, follow=True)
+
+    hub = MentorHub.objects.get()
+    assert second.redirect_chain == [(reverse("scheme_hubs:hub", args=[hub.pk]), 302)]
+    (message,) = [m for m in _messages(second) if "allerede" in m]
+    assert message.startswith("Glåmdal dyreklinikk ble allerede registrert kl.")
+    assert hub.mentors.count() == 1
