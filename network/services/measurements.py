@@ -29,8 +29,8 @@ def add_indicator(
     except IntegrityError as error:
         # The name is the team's once (a constraint): the same indicator sent
         # twice within a minute is a repeat, anything else a clash of names.
-        twin = recent_twin(Indicator.objects.filter(**same, created_by=user))
-        if twin is not None:
+        twin = user and recent_twin(Indicator.objects.filter(**same, created_by=user))
+        if twin:
             raise AlreadySent(
                 _("The team already measures “%(name)s”: it was added at %(time)s.")
                 % {

@@ -225,7 +225,9 @@ def _refuse_repeat(application, user, **same) -> None:
     """The same claim from the same mentee within a minute (two tabs, a
     double click) is the one already sent. Checked before the caps, which
     the first one has used."""
-    twin = recent_twin(application.claims.filter(claimant=user, **same))
+    # A rejected claim may be sent again at once, with a better receipt.
+    claims = application.claims.exclude(status=ClaimStatus.REJECTED)
+    twin = recent_twin(claims.filter(claimant=user, **same))
     if twin is not None:
         raise AlreadySent(
             _("This claim was already sent at %(time)s: “%(what)s”, %(amount)s.")
