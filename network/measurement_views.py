@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentornett.dates import DATE_RANGE_CODE
+from mentornett.repeats import AlreadySent, show_existing
 
 from . import permissions, services
 from .forms import IndicatorForm, MeasurementForm, MilestoneForm
@@ -95,6 +96,10 @@ def measurements_view(request, team_id):
             if milestone_form.is_valid():
                 try:
                     services.add_milestone(team=team, **milestone_form.cleaned_data)
+                except AlreadySent as repeat:
+                    return show_existing(
+                        request, repeat, f"{request.path}#milestone-{repeat.existing.pk}"
+                    )
                 except ValidationError as error:
                     milestone_form.add_error("happened_on", error)
                 else:
@@ -107,6 +112,9 @@ def measurements_view(request, team_id):
                     indicator = services.add_indicator(
                         team=team, user=request.user, **indicator_form.cleaned_data
                     )
+                except AlreadySent as repeat:
+                    url = reverse("network:indicator", args=[team.pk, repeat.existing.pk])
+                    return show_existing(request, repeat, url)
                 except ValidationError as error:
                     indicator_form.add_error("name", error)
                 else:

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from events.errors import RegistrationError
 from events.models import EventPage
 from mentornett import ratelimit
+from mentornett.repeats import AlreadySent, show_existing
 from mentornett.uploads import private_file_response
 from mentornett.view_restrictions import in_private_section
 
@@ -423,6 +424,10 @@ def save_view(request, team_id, task_id):
             ),
             status=409,
         )
+    task_url = reverse("network:task", args=[team.pk, task.pk])
+    if isinstance(result.send_error, AlreadySent):
+        repeat = result.send_error
+        return show_existing(request, repeat, f"{task_url}#version-{repeat.existing.number}")
     if result.send_error is not None:
         _error(request, result.send_error)
     elif result.version is not None and result.version.is_late:
@@ -439,7 +444,7 @@ def save_view(request, team_id, task_id):
         )
     else:
         messages.success(request, _("The draft is saved."))
-    return HttpResponseRedirect(reverse("network:task", args=[team.pk, task.pk]))
+    return HttpResponseRedirect(task_url)
 
 
 @login_required

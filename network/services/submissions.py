@@ -7,6 +7,7 @@ saved only if nobody else changed it since; otherwise it is reported as a
 conflict with the other person's text, and the person's own text stays in
 their form. Nothing is silently overwritten."""
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mentornett.audit.services import AuditAction, record
+from mentornett.repeats import AlreadySent, recent_twin
 
 from ..errors import SubmissionError
 from ..models import (
@@ -45,7 +47,7 @@ class SaveResult:
     saved: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     version: SubmissionVersion | None = None  # when it was also sent
-    send_error: SubmissionError | None = None  # why it was saved but not sent
+    send_error: SubmissionError | AlreadySent | None = None  # why it was saved but not sent
 
 
 def _locked(team: Team, task: HomeTask) -> Submission:
@@ -107,6 +109,10 @@ def attach_file(*, team: Team, task: HomeTask, user, upload) -> Submission:
     if task.kind != ResponseKind.FILE:
         raise SubmissionError(_("This task takes text, not a file."), code="kind")
     submission = _locked(team, task)
+    if _same_file(submission.file, upload):
+        # The same file again (a second tab): the draft is unchanged, so
+        # sending it again is a repeat, not a new version.
+        return submission
     original_name = (getattr(upload, "name", "") or "fil")[-200:]
     submission.file.save(original_name, upload, save=False)
     submission.file_name = original_name
@@ -114,6 +120,22 @@ def attach_file(*, team: Team, task: HomeTask, user, upload) -> Submission:
     submission.updated_by = user
     submission.save(update_fields=["file", "file_name", "revision", "updated_by", "updated_at"])
     return submission
+
+
+def _digest(file) -> str:
+    digest = hashlib.sha256()
+    file.seek(0)
+    for chunk in file.chunks():
+        digest.update(chunk)
+    file.seek(0)
+    return digest.hexdigest()
+
+
+def _same_file(stored, upload) -> bool:
+    if not stored or stored.size != upload.size:
+        return False
+    with stored.open("rb"):
+        return _digest(stored) == _digest(upload)
 
 
 def _is_empty(submission: Submission) -> bool:
@@ -133,6 +155,16 @@ def submit(*, team: Team, task: HomeTask, user, now=None) -> SubmissionVersion:
             raise SubmissionError(_("Upload the file before you send."), code="empty")
         raise SubmissionError(_("Write something before you send."), code="empty")
     if submission.is_submitted and submission.submitted_revision == submission.revision:
+        twin = recent_twin(submission.versions.all(), at="submitted_at")
+        if twin is not None:
+            raise AlreadySent(
+                _("This was already sent as version %(number)s at %(time)s.")
+                % {
+                    "number": twin.number,
+                    "time": timezone.localtime(twin.submitted_at).strftime("%H:%M"),
+                },
+                existing=twin,
+            )
         raise SubmissionError(
             _("Nothing has changed since you sent it last. Edit the draft to send a new version."),
             code="unchanged",
@@ -180,7 +212,7 @@ def save_and_send(*, team: Team, task: HomeTask, user, sections: dict, bases: di
     try:
         with transaction.atomic():
             result.version = submit(team=team, task=task, user=user)
-    except SubmissionError as error:
+    except (SubmissionError, AlreadySent) as error:
         result.send_error = error
     return result
 

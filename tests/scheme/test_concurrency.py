@@ -91,7 +91,7 @@ def test_claims_sent_at_once_never_add_up_past_the_cap(scheme, monkeypatch):
     barrier = threading.Barrier(4)
     made, refused = [], []
 
-    def send():
+    def send(n):
         barrier.wait(timeout=30)
         try:
             made.append(
@@ -99,7 +99,8 @@ def test_claims_sent_at_once_never_add_up_past_the_cap(scheme, monkeypatch):
                     application=application,
                     user=scheme.mentee,
                     category="travel",
-                    description="Fly",
+                    # Four different claims: the same one twice is a repeat (test_repeats.py).
+                    description=f"Fly {n}",
                     amount=4000,
                     spent_on=date(2026, 1, 5),
                     receipt=receipt(),
@@ -110,7 +111,7 @@ def test_claims_sent_at_once_never_add_up_past_the_cap(scheme, monkeypatch):
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=send) for _n in range(4)]
+    threads = [threading.Thread(target=send, args=(n,)) for n in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -18,6 +18,7 @@ from mentornett.audit.services import AuditAction, record
 from mentornett.dates import DATE_RANGE_CODE, PAST_RECORD, SCHEME_PLAN
 from mentornett.links import absolute
 from mentornett.mail import Message
+from mentornett.repeats import AlreadySent
 from network.models import (
     Application,
     ApplicationInvitation,
@@ -85,6 +86,8 @@ def save_draft(
     role = application.role_of(user)
     if role is None:
         raise ApplicationError(_("Only the mentor or the mentee can change it."), code="party")
+    if send:
+        _refuse_repeated_send(application, changes)
     ensure_editable(application)
     if "mentor_declarations" in changes and role != SchemeRole.MENTOR:
         raise ApplicationError(
@@ -117,6 +120,25 @@ def save_draft(
     if problems:
         return DraftResult(application, sent=False, problems=problems)
     return DraftResult(submit_application(application=application, user=user), True, [])
+
+
+def _refuse_repeated_send(application, changes: dict) -> None:
+    """Sending again what was sent (two tabs, a double click) is answered
+    "already sent". A send with other values meets `ensure_editable`."""
+    if application.submitted_at is None or application.status in EDITABLE | {S.WITHDRAWN}:
+        return
+    for name, value in changes.items():
+        stored = getattr(application, name)
+        if name == "mentor_declarations" and set(stored) == set(value):
+            continue
+        if stored != value:
+            return
+    sent = timezone.localtime(application.submitted_at)
+    raise AlreadySent(
+        _("The application was already sent %(date)s at %(time)s. This is what was sent.")
+        % {"date": date_format(sent.date()), "time": sent.strftime("%H:%M")},
+        existing=application,
+    )
 
 
 # --- inviting the other party -----------------------------------------------------

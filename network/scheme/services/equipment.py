@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from mentornett.dates import BOOKING, DATE_RANGE_CODE
+from mentornett.repeats import AlreadySent, recent_twin
 from network.models import EquipmentBooking, EquipmentSet
 
 from ..errors import EquipmentError
@@ -80,6 +81,25 @@ def book_equipment(
         raise EquipmentError(
             _("%(set)s cannot be booked at the moment.") % {"set": equipment.name},
             code="inactive",
+        )
+    twin = recent_twin(
+        EquipmentBooking.objects.current().filter(
+            equipment=equipment,
+            booked_by=user,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            purpose=purpose.strip(),
+        )
+    )
+    if twin is not None:
+        raise AlreadySent(
+            _("The booking was already sent at %(time)s: %(set)s, %(period)s.")
+            % {
+                "time": timezone.localtime(twin.created_at).strftime("%H:%M"),
+                "set": equipment.name,
+                "period": period_text(twin),
+            },
+            existing=twin,
         )
     clash = _clash(equipment, starts_on, ends_on)
     if clash:

@@ -22,6 +22,7 @@ from courses.selectors import mandatory_certificate
 from mentornett.accounts.models import User
 from mentornett.audit.services import AuditAction, record
 from mentornett.dates import DATE_RANGE_CODE, HUB_WEEK
+from mentornett.repeats import AlreadySent, lock_person, recent_twin
 from network.models import (
     HubMentor,
     HubPayout,
@@ -91,6 +92,22 @@ def register_hub(*, user, name: str, organisation_number: str, municipality) -> 
         raise HubError(
             problem + " " + _("Only a mentor with a valid course certificate can register a hub."),
             code="certificate",
+        )
+    # No hub row exists yet to lock, so the person's is.
+    lock_person(user)
+    twin = recent_twin(
+        MentorHub.objects.filter(
+            registered_by=user,
+            name=name.strip(),
+            organisation_number=organisation_number.replace(" ", ""),
+            municipality=municipality,
+        )
+    )
+    if twin is not None:
+        raise AlreadySent(
+            _("%(hub)s was already registered at %(time)s. Here it is.")
+            % {"hub": twin.name, "time": timezone.localtime(twin.created_at).strftime("%H:%M")},
+            existing=twin,
         )
     hub = MentorHub.objects.create(
         name=name.strip(),

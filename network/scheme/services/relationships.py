@@ -22,6 +22,7 @@ from mentornett.dates import PAST_RECORD, SCHEME_PLAN, add_months
 from mentornett.formatting import short_date
 from mentornett.links import absolute
 from mentornett.mail import Message, send_to_person
+from mentornett.repeats import AlreadySent, recent_twin
 from network.models import (
     Application,
     ApplicationStatus,
@@ -174,10 +175,19 @@ def submit_claim(
             _("Claims can be sent once the relationship has started, until it is paid out."),
             code="status",
         )
-    if receipt is None:
-        raise ClaimError(_("Attach the receipt."), code="receipt")
     if category != ClaimCategory.COURSE_FEE:
         course = ""
+    _refuse_repeat(
+        application,
+        user,
+        category=category,
+        course=course,
+        description=description.strip(),
+        amount=amount,
+        spent_on=spent_on,
+    )
+    if receipt is None:
+        raise ClaimError(_("Attach the receipt."), code="receipt")
     problems = claim_problems(
         application,
         category=category,
@@ -217,6 +227,25 @@ def submit_claim(
         changes={"status": [None, claim.status], "amount": [None, amount]},
     )
     return claim
+
+
+def _refuse_repeat(application, user, **same) -> None:
+    """The same claim from the same mentee within a minute (two tabs, a
+    double click) is the one already sent. Checked before the caps, which
+    the first one has used."""
+    # A rejected claim may be sent again at once, with a better receipt.
+    claims = application.claims.exclude(status=ClaimStatus.REJECTED)
+    twin = recent_twin(claims.filter(claimant=user, **same))
+    if twin is not None:
+        raise AlreadySent(
+            _("This claim was already sent at %(time)s: “%(what)s”, %(amount)s.")
+            % {
+                "time": timezone.localtime(twin.created_at).strftime("%H:%M"),
+                "what": twin.description,
+                "amount": format_kroner(twin.amount),
+            },
+            existing=twin,
+        )
 
 
 # --- the office decides -------------------------------------------------------------

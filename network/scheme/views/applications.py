@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentornett import ratelimit
+from mentornett.repeats import AlreadySent, show_existing
 from mentornett.uploads import private_file_response
 
 from .. import permissions
@@ -78,6 +79,8 @@ def application_view(request, application_id):
                     contract=form.cleaned_data.get("contract"),
                     send=bool(request.POST.get("send")),
                 )
+            except AlreadySent as repeat:
+                return show_existing(request, repeat, request.path)
             except ValidationError as error:
                 messages.error(request, error.messages[0])
                 return HttpResponseRedirect(request.path)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentornett.dates import DATE_RANGE_CODE
+from mentornett.repeats import AlreadySent, show_existing
 from network.models import EquipmentBooking, EquipmentSet
 
 from .. import permissions
@@ -37,6 +38,9 @@ def equipment_view(request):
     if request.method == "POST" and form.is_valid():
         try:
             booking = services.book_equipment(user=request.user, **form.cleaned_data)
+        except AlreadySent as repeat:
+            url = reverse("scheme_hubs:equipment")
+            return show_existing(request, repeat, f"{url}#booking-{repeat.existing.pk}")
         except ValidationError as error:
             form.add_error(BOOKING_ERROR_FIELDS.get(error.code), error)
         else:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentornett.dates import DATE_RANGE_CODE
+from mentornett.repeats import AlreadySent, show_existing
 from network.models import HubMentor, HubStatus, HubStudentWeek, MentorHub
 
 from .. import permissions
@@ -63,6 +64,10 @@ def hub_list(request):
     if request.method == "POST" and form.is_valid():
         try:
             hub = services.register_hub(user=request.user, **form.cleaned_data)
+        except AlreadySent as repeat:
+            return show_existing(
+                request, repeat, reverse("scheme_hubs:hub", args=[repeat.existing.pk])
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:

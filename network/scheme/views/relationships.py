@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from mentornett.repeats import AlreadySent, show_existing
 from mentornett.uploads import private_file_response
 from network.models import Claim, Evaluation, MentorReport, SchemeRole
 
@@ -88,6 +89,11 @@ def claims_view(request, application_id):
                 employment_weeks=data["employment_weeks"],
                 employment_document=files["employment_document"],
             )
+        except AlreadySent as repeat:
+            pending_uploads.discard(
+                request.session, application_id=application.pk, fields=CLAIM_FILE_FIELDS
+            )
+            return show_existing(request, repeat, f"{request.path}#krav-{repeat.existing.pk}")
         except ValidationError as error:
             _add_errors(form, error)
         else:
