@@ -1,11 +1,18 @@
+import functools
+
 from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -16,28 +23,77 @@ from .scheme import admin as scheme_admin  # noqa: F401 - registers the scheme's
 from .scheme.permissions import may_apply_with
 
 
-class TeamViewSet(SnippetViewSet):
+class OrganisedNetworkForm(WagtailAdminModelForm):
+    """Offers only the networks the person organises."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if user is not None and not user.is_superuser and "network" in self.fields:
+            field = self.fields["network"]
+            field.queryset = field.queryset.filter(pk__in=organised_network_ids(user))
+
+
+class OrganisedNetworksViewSet(SnippetViewSet):
+    """Rows of the networks the person organises (every network for a
+    superuser). The staff group opens the admin; the network page gives the
+    scope, as on the site (network/permissions.py). Another network's row is
+    not found, in the list and in every view that takes its id."""
+
+    related = ()
+    ACTIONS = ("add", "change", "delete", "view")
+
+    def get_queryset(self, request):
+        rows = self.model.objects.select_related(*self.related)
+        if request.user.is_superuser:
+            return rows
+        return rows.filter(network_id__in=organised_network_ids(request.user))
+
+    def construct_view(self, view_class, **kwargs):
+        view = super().construct_view(view_class, **kwargs)
+
+        @functools.wraps(view)
+        def scoped(request, *args, **view_kwargs):
+            # Those without the model's permissions are refused by the view itself.
+            if (
+                "pk" in view_kwargs
+                and self.permission_policy.user_has_any_permission(request.user, self.ACTIONS)
+                and not self._visible(request, view_kwargs["pk"])
+            ):
+                raise Http404
+            return view(request, *args, **view_kwargs)
+
+        return scoped
+
+    def get_edit_handler(self):
+        panels = self.model.panels
+        return ObjectList(panels, base_form_class=OrganisedNetworkForm).bind_to_model(self.model)
+
+    def _visible(self, request, pk) -> bool:
+        try:
+            return self.get_queryset(request).filter(pk=unquote(str(pk))).exists()
+        except (ValueError, ValidationError):
+            return False
+
+
+class TeamViewSet(OrganisedNetworksViewSet):
     model = Team
     icon = "group"
     menu_label = _("Teams")
     menu_order = 1
     list_display = ["__str__", "network", "municipality", "advisor"]
     list_filter = ["network"]
-
-    def get_queryset(self, request):
-        return self.model.objects.select_related("network", "municipality", "advisor")
+    related = ("network", "municipality", "advisor")
 
 
-class HomeTaskViewSet(SnippetViewSet):
+class HomeTaskViewSet(OrganisedNetworksViewSet):
     model = HomeTask
     icon = "tasks"
     menu_label = _("Home tasks")
     menu_order = 2
     list_display = ["title", "network", "gathering", "kind"]
     list_filter = ["network", "kind"]
-
-    def get_queryset(self, request):
-        return self.model.objects.select_related("network", "gathering")
+    related = ("network", "gathering")
 
 
 class LearningNetworksMenu(SnippetViewSetGroup):

@@ -47,6 +47,14 @@ DEMO_PEOPLE = [
         "radgiver@mentornett.no", "Rune Rådgiver", "network advisor", StaffRole.NETWORK_ADVISOR
     ),
     DemoPerson(
+        "arrangor2@mentornett.no", "Arne Arrangør", "network organiser (Innlandet)",
+        StaffRole.NETWORK_ORGANISER,
+    ),
+    DemoPerson(
+        "radgiver2@mentornett.no", "Randi Rådgiver", "network advisor (Innlandet)",
+        StaffRole.NETWORK_ADVISOR,
+    ),
+    DemoPerson(
         "mentor@mentornett.no", "Marit Mentor", "mentor (veterinarian)",
         profession=Profession.VETERINARIAN, municipality="1871", wants_to_be_mentor=True,
         authorisation_year=2009, practice_years=15,

@@ -102,8 +102,8 @@ SARPSBORG_TEAM = [
     ),
 ]
 
-# People the network demo adds beyond home.demo.people.DEMO_PEOPLE.
-DEMO_TEAM_PEOPLE = len(SARPSBORG_TEAM) + len([t for t in TEAMS if t.slug != "sarpsborg"])
+# People this network's teams add beyond home.demo.people.DEMO_PEOPLE.
+OSTFOLD_TEAM_PEOPLE = len(SARPSBORG_TEAM) + len([t for t in TEAMS if t.slug != "sarpsborg"])
 
 
 def _team_member_user(member: TeamMember, municipality) -> User:
@@ -119,11 +119,11 @@ def _team_member_user(member: TeamMember, municipality) -> User:
     )
 
 
-def build_teams(network, advisor) -> dict[str, Team]:
-    numbers = municipality_numbers([spec.municipality for spec in TEAMS])
+def build_teams(network, advisor, specs=TEAMS) -> dict[str, Team]:
+    numbers = municipality_numbers([spec.municipality for spec in specs])
     municipalities = {m.number: m for m in Municipality.objects.filter(number__in=numbers.values())}
     teams = {}
-    for spec in TEAMS:
+    for spec in specs:
         number = numbers[spec.municipality]
         if number not in municipalities:
             raise LookupError(f"Municipality {number} ({spec.municipality}) is not imported.")
@@ -137,9 +137,9 @@ def build_teams(network, advisor) -> dict[str, Team]:
     return teams
 
 
-def add_coordinators(teams) -> dict[str, User]:
+def add_coordinators(teams, specs=TEAMS) -> dict[str, User]:
     coordinators = {}
-    for spec in TEAMS:
+    for spec in specs:
         team = teams[spec.slug]
         if spec.slug == "sarpsborg":
             user = User.objects.get(email=NURSE_EMAIL)

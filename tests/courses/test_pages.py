@@ -174,14 +174,32 @@ def test_answering_a_locked_lesson_is_404(client, make_course, participant):
     assert response.status_code == 404
 
 
-def test_unknown_block_gets_a_message(client, make_course, participant):
-    course, (lesson,) = make_course(lessons=1, body=[REFLECTION])
+@pytest.mark.parametrize(
+    ("path", "data"),
+    [
+        ("refleksjon/nope", {"r-nope-text": "x"}),
+        ("refleksjon/nope", {"r-nope-text": ""}),  # an invalid form showed the lesson
+        ("refleksjon/nope", {"r-nope-text": "x" * 10_001}),
+        ("refleksjon/{quiz}", {"r-{quiz}-text": "x"}),  # a real block of another kind
+        ("oving/nope", {"e-nope-done": "on"}),
+        ("quiz/nope", {"choice": "0"}),
+        ("quiz/{reflection}", {"choice": "0"}),
+    ],
+)
+def test_an_unknown_block_is_404_and_stores_nothing(client, make_course, participant, path, data):
+    course, (lesson,) = make_course(lessons=1, body=[REFLECTION, QUIZ])
+    ids = {"quiz": block_id(lesson, "quiz"), "reflection": block_id(lesson, "reflection")}
     client.force_login(participant)
+
     response = client.post(
-        f"/leksjon/{lesson.pk}/refleksjon/nope/", {"r-nope-text": "x"}, follow=True
+        f"/leksjon/{lesson.pk}/{path.format(**ids)}/",
+        {key.format(**ids): value for key, value in data.items()},
     )
-    assert response.status_code == 200
-    assert "ikke lenger en del av leksjonen" in response.content.decode()
+
+    assert response.status_code == 404
+    assert not BlockResponse.objects.exists()
+    assert not Enrolment.objects.exists()
+    assert "ikke lenger en del av leksjonen" not in client.get(lesson.url).content.decode()
 
 
 def test_unpublished_and_deleted_courses_break_nothing(client, make_course, participant):

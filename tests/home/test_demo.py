@@ -54,7 +54,7 @@ def test_demo_data_is_idempotent(demo):
     with override_settings(DEBUG=True):
         call_command("load_demo", stdout=io.StringIO())
     assert (Page.objects.count(), User.objects.count()) == (pages, users)
-    from network.demo.teams import DEMO_TEAM_PEOPLE
+    from network.demo import DEMO_TEAM_PEOPLE
     from network.scheme.demo import PILOT_PEOPLE
 
     assert users == len(DEMO_PEOPLE) + DEMO_TEAM_PEOPLE + PILOT_PEOPLE

@@ -1,14 +1,16 @@
 import pytest
 
+from django.urls import reverse
 from django.utils import timezone
 
 from events.models import EventAudience, EventKind, EventPage, Registration
 from home.demo import load_demo
 from home.demo.people import DEMO_PEOPLE
 from mentornett.accounts.models import User
+from network.demo import DEMO_TEAM_PEOPLE, innlandet
 from network.demo.gatherings import GATHERINGS
 from network.demo.pages import NETWORK_SLUG
-from network.demo.teams import DEMO_TEAM_PEOPLE, TEAMS, municipality_numbers
+from network.demo.teams import TEAMS, municipality_numbers
 from network.models import (
     CommentVisibility,
     HomeTask,
@@ -187,6 +189,88 @@ def _counts():
             User,
         )
     }
+
+
+def test_a_second_network_in_innlandet_with_its_own_organiser_and_advisor(network):
+    second = LearningNetworkPage.objects.get(slug=innlandet.SLUG)
+    assert second.title.startswith("Læringsnettverk Innlandet ")
+    assert second.live and second.starts_on > network.starts_on
+    teams = Team.objects.filter(network=second).select_related("municipality", "advisor")
+    assert {team.municipality.name for team in teams} == {"Elverum", "Gjøvik", "Hamar"}
+    assert {team.municipality.county for team in teams} == {"Innlandet"}
+    assert {team.advisor.email for team in teams} == {innlandet.ADVISOR_EMAIL}
+    for team in teams:
+        assert team.memberships.get(role=TeamRole.COORDINATOR).person.email.endswith("@example.no")
+    staff = NetworkStaff.objects.filter(network=second)
+    assert {(s.person.email, s.role) for s in staff} == {
+        (innlandet.ORGANISER_EMAIL, NetworkStaffRole.ORGANISER),
+        (innlandet.ADVISOR_EMAIL, NetworkStaffRole.ADVISOR),
+    }
+    assert not NetworkStaff.objects.filter(
+        network=network, person__email__in=[innlandet.ORGANISER_EMAIL, innlandet.ADVISOR_EMAIL]
+    ).exists()
+    gathering = EventPage.objects.get(network=second)
+    assert gathering.kind == EventKind.GATHERING and gathering.starts_at > timezone.now()
+    task = HomeTask.objects.get(network=second)
+    assert task.gathering_id == gathering.pk
+    assert Submission.objects.get(task=task).status == SubmissionStatus.DRAFT
+
+
+def _team_urls(team):
+    task = HomeTask.objects.filter(network_id=team.network_id).first()
+    return [
+        reverse("network:team", args=[team.pk]),
+        reverse("network:task", args=[team.pk, task.pk]),
+        reverse("network:measurements", args=[team.pk]),
+        reverse("network:agreement", args=[team.pk]),
+    ]
+
+
+def _network_urls(network):
+    task = HomeTask.objects.filter(network=network).first()
+    return [
+        reverse("network:reading", args=[network.pk, task.pk]),
+        *(
+            reverse(f"network:{name}", args=[network.pk])
+            for name in ("dashboard", "dashboard_csv", "agreements", "before_now", "advisors")
+        ),
+    ]
+
+
+def test_the_staff_of_one_network_see_nothing_of_the_other(client, network):
+    """Signed in as the demo's organisers and advisors: each opens their own
+    network's teams and overview and gets 404 on the other network's."""
+    second = LearningNetworkPage.objects.get(slug=innlandet.SLUG)
+    sarpsborg = Team.objects.get(network=network, municipality__name="Sarpsborg")
+    hamar = Team.objects.get(network=second, municipality__name="Hamar")
+    cases = [
+        ("arrangor@mentornett.no", network, sarpsborg, second, hamar),
+        (innlandet.ORGANISER_EMAIL, second, hamar, network, sarpsborg),
+    ]
+    for email, own, own_team, other, other_team in cases:
+        client.force_login(User.objects.get(email=email))
+        for url in _network_urls(own) + _team_urls(own_team):
+            assert client.get(url).status_code == 200, (email, url)
+        for url in _network_urls(other) + _team_urls(other_team):
+            assert client.get(url).status_code == 404, (email, url)
+        # In the admin too: only their own network's teams and home tasks.
+        teams = client.get(reverse("wagtailsnippets_network_team:list")).content.decode()
+        assert own_team.municipality.name in teams
+        assert other_team.municipality.name not in teams
+        edit = reverse("wagtailsnippets_network_team:edit", args=[other_team.pk])
+        assert client.get(edit).status_code == 404
+        assert client.post(edit, {"network": own.pk}).status_code == 404
+    for email, own_team, other_team in [
+        ("radgiver@mentornett.no", sarpsborg, hamar),
+        (innlandet.ADVISOR_EMAIL, hamar, sarpsborg),
+    ]:
+        client.force_login(User.objects.get(email=email))
+        for url in _team_urls(own_team):
+            assert client.get(url).status_code == 200, (email, url)
+        for url in _team_urls(other_team):
+            assert client.get(url).status_code == 404, (email, url)
+        queue = client.get(reverse("network:review_queue")).content.decode()
+        assert other_team.municipality.name not in queue
 
 
 def test_loading_the_demo_twice_changes_nothing(network):

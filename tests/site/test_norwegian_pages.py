@@ -41,6 +41,7 @@ ROLES = {
     "kommune@mentornett.no": ["/min-side/", "/ordningen/kommune/"],
     "arrangor@mentornett.no": ["/min-side/", "/arrangor/"],
     "radgiver@mentornett.no": ["/min-side/"],
+    "arrangor2@mentornett.no": ["/min-side/", "/arrangor/"],
     "ordning@mentornett.no": ["/ordningen/rapport/", "/ordningen/behandling/mentorhub/"],
 }
 SKIPPED_PATHS = ("/konto/logout/", "/dokumenter/", "/media/", "/static/", "/sprak/", "/admin/")

@@ -6,11 +6,14 @@ Django's resolver (with namespaces) and the page types from
 `wagtail.models.get_page_models()`. The roles are anonymous, a plain signed-in
 participant, the mentor and the mentee of a running relationship (the mentor
 also runs a MentorHub), a member (the coordinator) of team A and of team B,
-team A's advisor, the network's organiser, a scheme administrator, an editor
-and a municipality contact. They all live in one world built once for the
-module (permission_matrix/world.py); every object a URL points at belongs to
-team A, the mentor or the mentee, so everyone else is asking for someone
-else's, and gets 404 where even existence is private.
+team A's advisor, the network's organiser, the organiser and the advisor of a
+second network, a scheme administrator, an editor and a municipality contact.
+They all live in one world built once for the module
+(permission_matrix/world.py); every object a URL points at belongs to team A
+(in network A), the mentor or the mentee, so everyone else is asking for
+someone else's, and gets 404 where even existence is private: network B's
+organiser and advisor get 404 on network A's team pages, reports, dashboard
+and admin rows.
 
 Each check is a real request through the test client: a GET per role, then a
 POST by each role the GET refused (and, for POST-only views, by everyone who

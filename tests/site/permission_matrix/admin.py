@@ -20,14 +20,30 @@ OK = "200"
 NO = ADMIN_HOME
 
 
-def staff(organiser=OK, scheme_admin=OK, editor=OK, *, others=ADMIN_LOGIN) -> Entry:
+def staff(
+    organiser=OK, scheme_admin=OK, editor=OK, *, organiser_b=None, others=ADMIN_LOGIN
+) -> Entry:
+    """By staff group; network B's organiser is in the organisers' group and
+    gets what `organiser` gets unless `organiser_b` says otherwise."""
     by_role = dict.fromkeys(ROLES, others)
-    by_role.update(organiser=organiser, scheme_admin=scheme_admin, editor=editor)
+    by_role.update(
+        organiser=organiser,
+        organiser_b=organiser if organiser_b is None else organiser_b,
+        scheme_admin=scheme_admin,
+        editor=editor,
+    )
     return Entry(by_role)
 
 
 def only_staff(*roles) -> Entry:
     return staff(**{role: (OK if role in roles else NO) for role in ADMIN_USERS})
+
+
+# Snippets an organiser works on only for the networks they organise
+# (network/wagtail_hooks.py, OrganisedNetworksViewSet): the world's row is network
+# A's, so network B's organiser finds it nowhere; the lists show B's own rows.
+BY_NETWORK = {"network_team", "network_hometask"}
+ONE_ROW = {"edit", "delete", "usage", "history", "history_results", "copy", "inspect"}
 
 
 @dataclass(frozen=True)
@@ -82,10 +98,13 @@ def snippet_entry(key) -> Entry:
     granted = SNIPPETS[model]
     outcomes = {}
     for role in ADMIN_USERS:
-        allowed = granted.get(role, set())
+        allowed = granted.get("organiser" if role == "organiser_b" else role, set())
         if action in CHOOSE and model not in PERSONAL:
             allowed = CHOOSE
         outcomes[role] = OK if action in allowed else NO
+    scoped = model in BY_NETWORK and key.startswith("wagtailsnippets_") and action in ONE_ROW
+    if scoped and outcomes["organiser_b"] == OK:
+        outcomes["organiser_b"] = "404"
     return staff(**outcomes)
 
 
@@ -126,7 +145,7 @@ RULES = [
         r"certificate_(revoke|reissue)$",
         Entry(
             staff("405", "405", "405").get,
-            post_refused={"organiser": NO, "editor": NO},
+            post_refused={"organiser": NO, "organiser_b": NO, "editor": NO},
         ),
         with_arguments=True,
     ),

@@ -55,8 +55,12 @@ def post_only(*allowed, all_signed_in=False) -> Entry:
 TEAM_A = ("member_a", "advisor_a", "organiser")  # members, its advisor, the network's organiser
 NETWORK = (*TEAM_A, "member_b")  # every team, advisor and organiser of the network
 PARTIES = ("mentor", "mentee")  # the two people on the application
-EVENT_STAFF = ("organiser", "scheme_admin")  # events.permissions.can_manage_events
-ADMIN_USERS = ("organiser", "scheme_admin", "editor")  # groups with wagtailadmin.access_admin
+# Network B's organiser and advisor (world.py) are staff of another network: every
+# team, report and dashboard here is network A's, so they get 404 where only
+# network A's people get 200. What their staff groups give site-wide, they keep.
+ORGANISERS = ("organiser", "organiser_b")  # the network organisers' group
+EVENT_STAFF = (*ORGANISERS, "scheme_admin")  # events.permissions.can_manage_events
+ADMIN_USERS = (*ORGANISERS, "scheme_admin", "editor")  # groups with wagtailadmin.access_admin
 
 
 URLS = {
@@ -151,7 +155,9 @@ URLS = {
     "events:breakout": only(*EVENT_STAFF),
     # --- learning networks -----------------------------------------------------------
     "network:my_teams": signed_in(),
-    "network:review_queue": only("advisor_a"),  # the work waiting for an advisor
+    # The work waiting for an advisor: their own teams' (network B's advisor's is
+    # network B's; tests/network tests what each list holds).
+    "network:review_queue": only("advisor_a", "advisor_b"),
     "network:invitation": signed_in(),  # the signed token is the key
     "network:team": only(*TEAM_A),
     "network:invite": post_only("member_a", "organiser"),

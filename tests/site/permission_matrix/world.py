@@ -1,5 +1,6 @@
 """The one shared world the permission matrix walks: two teams in one learning
-network with their work, a running mentor relationship with a claim, a hub,
+network with their work, a second network with its own organiser, advisor and
+team, a running mentor relationship with a claim, a hub,
 an equipment booking, courses with certificates, events with registrations
 and one page of every type. Built once per test module (see
 `tests/site/test_permission_matrix.py`) from the project's own fixture helpers
@@ -77,6 +78,8 @@ ROLES = (
     "member_b",
     "advisor_a",
     "organiser",
+    "organiser_b",
+    "advisor_b",
     "scheme_admin",
     "editor",
     "municipality_contact",
@@ -314,6 +317,7 @@ def _network(world, home, event_index):
         invitation = invite_member(
             team=team_a, email="ny@example.no", role=TeamRole.HR, invited_by=coordinator
         )
+    _second_network(world, networks, event_index)
     world.pages.update(
         {
             "network.NetworkIndexPage": networks,
@@ -338,6 +342,51 @@ def _network(world, home, event_index):
         measurement=measurement,
         members_document=document,
     )
+
+
+def _second_network(world, networks, event_index):
+    """Network B: its organiser and advisor run a team of their own, with work
+    sent and waiting for review, and are named on no page of network A, so they
+    ask for another network's teams everywhere the matrix goes."""
+    users = world.users
+    network_b = publish(
+        networks, LearningNetworkPage(title="Innlandet 2027–2029", slug="innlandet")
+    )
+    hamar, _created = Municipality.objects.get_or_create(
+        number="3403", defaults={"name": "Hamar", "county": "Innlandet"}
+    )
+    team_c = Team.objects.create(network=network_b, municipality=hamar, advisor=users["advisor_b"])
+    coordinator = UserFactory(full_name="Guro Strand")
+    TeamMembership.objects.create(team=team_c, person=coordinator, role=TeamRole.COORDINATOR)
+    NetworkStaff.objects.create(
+        network=network_b, person=users["organiser_b"], role=NetworkStaffRole.ORGANISER
+    )
+    NetworkStaff.objects.create(
+        network=network_b, person=users["advisor_b"], role=NetworkStaffRole.ADVISOR
+    )
+    starts = timezone.now() + timedelta(days=60)
+    gathering = publish(
+        event_index,
+        EventPage(
+            title="Oppstart i Innlandet",
+            slug="innlandet-samling-1",
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=3),
+            network=network_b,
+        ),
+    )
+    task = HomeTask.objects.create(
+        network=network_b,
+        gathering=gathering,
+        title="Styrker og utfordringer",
+        kind=ResponseKind.FREE_TEXT,
+    )
+    save_draft(
+        team=team_c, task=task, user=coordinator,
+        sections={"answer": "Hamar"}, bases={"answer": ""},
+    )  # fmt: skip
+    submit(team=team_c, task=task, user=coordinator)
+    world.objects.update(network_b=network_b, team_c=team_c)
 
 
 def _events(world, event_index):
@@ -413,6 +462,8 @@ def build_world() -> World:
     staff = {
         "advisor_a": StaffRole.NETWORK_ADVISOR,
         "organiser": StaffRole.NETWORK_ORGANISER,
+        "organiser_b": StaffRole.NETWORK_ORGANISER,
+        "advisor_b": StaffRole.NETWORK_ADVISOR,
         "scheme_admin": StaffRole.SCHEME_ADMINISTRATOR,
         "editor": StaffRole.EDITOR,
     }
