@@ -302,6 +302,13 @@ class LessonPage(CachedViewRestrictions, ApprovalRequired, Page):
         """(block id, block) for the blocks a learner answers or acts on."""
         return [(block.id, block) for block in self.body if block.block_type in INTERACTIVE_BLOCKS]
 
+    def interactive_block(self, block_id: str, kind: str):
+        """The block of this kind with this id, or None."""
+        for candidate_id, block in self.interactive_blocks():
+            if candidate_id == block_id and block.block_type == kind:
+                return block
+        return None
+
     def required_blocks(self):
         """Blocks that must be satisfied before the lesson can be marked done:
         every quiz question, and reflections the editor marked required."""

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail import hooks
 
+from .blocks import EXERCISE, QUIZ, REFLECTION
 from .errors import CourseError
 from .forms import ExerciseForm, ReflectionForm
 from .models import BlockResponse, Certificate, CoursePage, Enrolment, LessonPage
@@ -28,10 +29,12 @@ def _lesson_or_404(request, lesson_id):
     return lesson
 
 
-def _gone(request, lesson, error):
-    """The editor removed the block while the learner had the page open."""
-    messages.error(request, error.messages[0])
-    return _back_to(lesson)
+def _block_or_404(lesson, block_id, kind):
+    """An answer is only taken for a block of this kind on the live lesson:
+    any other id (made up, or a block the editor has since removed) is not
+    found, before the form is read, so nothing is stored."""
+    if lesson.interactive_block(block_id, kind) is None:
+        raise Http404
 
 
 def _back_to(lesson, block_id=None):
@@ -48,16 +51,15 @@ def enroll_view(request, course_id):
     return HttpResponseRedirect(target.url if target else course.url)
 
 
-def _save_form(request, lesson_id, block_id, form, save):
+def _save_form(request, lesson_id, block_id, kind, form, save):
     """Validate a block's form and save it; on a problem, show the lesson again
     with the form as typed and the message beside the field."""
     lesson = _lesson_or_404(request, lesson_id)
+    _block_or_404(lesson, block_id, kind)
     if form.is_valid():
         try:
             save(lesson, form.cleaned_data)
         except CourseError as error:
-            if error.code == "no_block":
-                return _gone(request, lesson, error)
             form.add_error(list(form.fields)[-1], error.messages[0])
         else:
             messages.success(request, _("Your answer is saved."))
@@ -72,7 +74,7 @@ def reflection_view(request, lesson_id, block_id):
         save_reflection(learner=request.user, lesson=lesson, block_id=block_id, text=data["text"])
 
     form = ReflectionForm(request.POST, prefix=f"r-{block_id}")
-    return _save_form(request, lesson_id, block_id, form, save)
+    return _save_form(request, lesson_id, block_id, REFLECTION, form, save)
 
 
 @login_required
@@ -88,19 +90,18 @@ def exercise_view(request, lesson_id, block_id):
         )
 
     form = ExerciseForm(request.POST, prefix=f"e-{block_id}")
-    return _save_form(request, lesson_id, block_id, form, save)
+    return _save_form(request, lesson_id, block_id, EXERCISE, form, save)
 
 
 @login_required
 @require_POST
 def quiz_view(request, lesson_id, block_id):
     lesson = _lesson_or_404(request, lesson_id)
+    _block_or_404(lesson, block_id, QUIZ)
     chosen = [int(value) for value in request.POST.getlist("choice") if value.isdigit()]
     try:
         answer_quiz(learner=request.user, lesson=lesson, block_id=block_id, chosen=chosen)
     except CourseError as error:
-        if error.code == "no_block":
-            return _gone(request, lesson, error)
         return lesson.serve(request, errors={block_id: error.messages[0]})
     return _back_to(lesson, block_id)
 

@@ -48,9 +48,9 @@ def _refresh(enrolment: Enrolment, outline, done_ids: set, *, save=True) -> Enro
 
 
 def _block(lesson: LessonPage, block_id: str, kind: str):
-    for candidate_id, block in lesson.interactive_blocks():
-        if candidate_id == block_id and block.block_type == kind:
-            return block
+    block = lesson.interactive_block(block_id, kind)
+    if block is not None:
+        return block
     raise CourseError(_("This question is no longer part of the lesson."), code="no_block")
 
 

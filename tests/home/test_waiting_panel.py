@@ -118,8 +118,8 @@ def test_the_panel_runs_the_same_queries_for_one_or_many_cases(client, scheme, s
         return len(queries)
 
     few = count()
-    for _ in range(4):
-        claim(running, scheme.mentee, amount=100)
+    for n in range(4):
+        claim(running, scheme.mentee, amount=100 + n)  # four claims, not one sent four times
         scheme_services.submit_application(
             application=complete_application(scheme), user=scheme.mentor
         )

@@ -272,7 +272,8 @@ def test_measurements_milestones_and_agreement_names(client, world):
 
     measurements_url = reverse("network:measurements", args=[team.pk])
     # A name already in use: the error message quotes it back.
-    again = {"name": first.name, "unit": "quit", "better": Better.LOWER}
+    # (Another unit: the same indicator sent again is "already sent" instead.)
+    again = {"name": first.name, "unit": "stk", "better": Better.LOWER}
     response = posted(client, world.coordinator_a, measurements_url, again, 400)
     assert "xss" in response.content.decode()
     indicator_url = reverse("network:indicator", args=[team.pk, first.pk])
