@@ -12,7 +12,7 @@ from datetime import date
 
 from mentornett.accounts.models import User
 
-from ..models import LearningNetworkPage, NetworkStaff, NetworkStaffRole
+from ..models import LearningNetworkPage
 from .gatherings import GATHERINGS, build_gathering, gathering_days, team_attended
 from .home_tasks import build_home_tasks
 from .innlandet import INNLANDET_TEAM_PEOPLE, build_innlandet
@@ -25,6 +25,7 @@ from .teams import (
     OSTFOLD_TEAM_PEOPLE,
     add_coordinators,
     add_sarpsborg_members,
+    add_staff,
     build_teams,
 )
 from .teamwork import build_teams_work
@@ -49,13 +50,8 @@ def build_network(home, event_index, today: date, *, municipal_guide=None) -> Le
     gatherings = [build_gathering(event_index, network, spec, today) for spec in GATHERINGS]
     resource_page(network)
 
-    organiser = User.objects.get(email=ORGANISER_EMAIL)
-    advisor = User.objects.get(email=ADVISOR_EMAIL)
-    NetworkStaff.objects.get_or_create(
-        network=network, person=organiser, role=NetworkStaffRole.ORGANISER
-    )
-    NetworkStaff.objects.get_or_create(
-        network=network, person=advisor, role=NetworkStaffRole.ADVISOR
+    organiser, advisor = add_staff(
+        network, organiser_email=ORGANISER_EMAIL, advisor_email=ADVISOR_EMAIL
     )
 
     teams = build_teams(network, advisor)

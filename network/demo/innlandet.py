@@ -6,14 +6,13 @@ gives nothing in another (tests/network/test_demo.py keeps that)."""
 from datetime import date, timedelta
 
 from events.demo.programme import programme_item
-from mentornett.accounts.models import User
 from mentornett.demo import child
 
-from ..models import HomeTask, LearningNetworkPage, NetworkStaff, NetworkStaffRole, ResponseKind
+from ..models import HomeTask, LearningNetworkPage, ResponseKind
 from ..services import save_draft
 from .gatherings import Gathering, build_gathering, gathering_days
 from .pages import AGREEMENT_TEXT, build_network_index
-from .teams import DemoTeam, add_coordinators, build_teams
+from .teams import DemoTeam, add_coordinators, add_staff, build_teams
 
 SLUG = "innlandet"
 ORGANISER_EMAIL = "arrangor2@mentornett.no"
@@ -117,13 +116,8 @@ def build_innlandet(home, event_index, today: date) -> LearningNetworkPage:
     gathering and its home task, and Hamar's first draft of it."""
     network = _network_page(home, gathering_days(KICK_OFF, today)[0])
     gathering = build_gathering(event_index, network, KICK_OFF, today)
-    organiser = User.objects.get(email=ORGANISER_EMAIL)
-    advisor = User.objects.get(email=ADVISOR_EMAIL)
-    NetworkStaff.objects.get_or_create(
-        network=network, person=organiser, role=NetworkStaffRole.ORGANISER
-    )
-    NetworkStaff.objects.get_or_create(
-        network=network, person=advisor, role=NetworkStaffRole.ADVISOR
+    organiser, advisor = add_staff(
+        network, organiser_email=ORGANISER_EMAIL, advisor_email=ADVISOR_EMAIL
     )
     teams = build_teams(network, advisor, TEAMS)
     coordinators = add_coordinators(teams, TEAMS)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from mentornett.accounts.models import Profession, User
 from mentornett.demo import demo_user
 
-from ..models import Municipality, Team, TeamMembership, TeamRole
+from ..models import Municipality, NetworkStaff, NetworkStaffRole, Team, TeamMembership, TeamRole
 from ..services import DEFAULT_MUNICIPALITIES_CSV
 
 NURSE_EMAIL = "sykepleier@mentornett.no"
@@ -117,6 +117,19 @@ def _team_member_user(member: TeamMember, municipality) -> User:
             "practice_years": member.practice_years,
         },
     )
+
+
+def add_staff(network, *, organiser_email: str, advisor_email: str) -> tuple[User, User]:
+    """The network's organiser and advisor, named on the network."""
+    organiser = User.objects.get(email=organiser_email)
+    advisor = User.objects.get(email=advisor_email)
+    NetworkStaff.objects.get_or_create(
+        network=network, person=organiser, role=NetworkStaffRole.ORGANISER
+    )
+    NetworkStaff.objects.get_or_create(
+        network=network, person=advisor, role=NetworkStaffRole.ADVISOR
+    )
+    return organiser, advisor
 
 
 def build_teams(network, advisor, specs=TEAMS) -> dict[str, Team]:
