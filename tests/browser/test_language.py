@@ -61,3 +61,21 @@ def test_an_english_browser_signs_in_to_a_bokmal_account_in_one_language(english
     expect(page.locator(".messages")).to_contain_text("Du er logget ut.")
     expect(page.locator("html")).to_have_attribute("lang", "nb")
     assert_accessible(page)
+
+
+CONFIRM = {
+    "nb": {"heading": "Bytte språk?", "other": "en", "button": "Switch to English"},
+    "en": {"heading": "Change language?", "other": "nb", "button": "Bytt til norsk"},
+}
+
+
+def test_a_language_link_from_elsewhere_asks_before_it_switches(page, language, viewport):
+    words = CONFIRM[language]
+    # Opened directly, as from another site's link: no Referer of ours.
+    page.goto(f"/sprak/?language={words['other']}&next=/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(words["heading"])
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    assert_accessible(page)
+    page.get_by_role("button", name=words["button"]).click()
+    expect(page).to_have_url(re.compile(r"/$"))
+    expect(page.locator("html")).to_have_attribute("lang", words["other"])
