@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from events.errors import RegistrationError
 from events.models import EventPage
 from mentornett import ratelimit
+from mentornett.formatting import clock_time
 from mentornett.repeats import AlreadySent, show_existing
 from mentornett.uploads import private_file_response
 from mentornett.view_restrictions import in_private_section
@@ -400,7 +401,7 @@ def save_view(request, team_id, task_id):
                 "content": submission.content,
                 "saved": result.saved,
                 "conflicts": [{"key": c.key, "theirs": c.theirs} for c in result.conflicts],
-                "saved_at": timezone.localtime(submission.updated_at).strftime("%H:%M"),
+                "saved_at": clock_time(submission.updated_at),
             }
         )
     if result.conflicts:

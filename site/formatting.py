@@ -90,6 +90,11 @@ def month_year(value: date | datetime) -> str:
     }
 
 
+def clock_time(value: datetime) -> str:
+    """The local time of day: "14:30"."""
+    return _local(value).strftime("%H:%M")
+
+
 def short_datetime(value: datetime, *, seconds: bool = False) -> str:
     """The short date with the local time: "17. des. 2026 14:30"."""
     value = _local(value)

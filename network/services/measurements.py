@@ -2,11 +2,11 @@
 every run chart."""
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from mentornett.dates import DATE_RANGE_CODE, TEAM_MEASUREMENT, TEAM_MILESTONE
+from mentornett.formatting import clock_time
 from mentornett.repeats import AlreadySent, recent_twin
 
 from ..errors import MeasurementError
@@ -36,7 +36,7 @@ def add_indicator(
                 _("The team already measures “%(name)s”: it was added at %(time)s.")
                 % {
                     "name": twin.name,
-                    "time": timezone.localtime(twin.created_at).strftime("%H:%M"),
+                    "time": clock_time(twin.created_at),
                 },
                 existing=twin,
             ) from error

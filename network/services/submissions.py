@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mentornett.audit.services import AuditAction, record
+from mentornett.formatting import clock_time
 from mentornett.repeats import AlreadySent, recent_twin
 
 from ..errors import SubmissionError
@@ -161,7 +162,7 @@ def submit(*, team: Team, task: HomeTask, user, now=None) -> SubmissionVersion:
                 _("This was already sent as version %(number)s at %(time)s.")
                 % {
                     "number": twin.number,
-                    "time": timezone.localtime(twin.submitted_at).strftime("%H:%M"),
+                    "time": clock_time(twin.submitted_at),
                 },
                 existing=twin,
             )

@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from mentornett.dates import BOOKING, DATE_RANGE_CODE
+from mentornett.formatting import clock_time
 from mentornett.repeats import AlreadySent, recent_twin
 from network.models import EquipmentBooking, EquipmentSet
 
@@ -95,7 +96,7 @@ def book_equipment(
         raise AlreadySent(
             _("The booking was already sent at %(time)s: %(set)s, %(period)s.")
             % {
-                "time": timezone.localtime(twin.created_at).strftime("%H:%M"),
+                "time": clock_time(twin.created_at),
                 "set": equipment.name,
                 "period": period_text(twin),
             },

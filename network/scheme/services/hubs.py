@@ -22,6 +22,7 @@ from courses.selectors import mandatory_certificate
 from mentornett.accounts.models import User
 from mentornett.audit.services import AuditAction, record
 from mentornett.dates import DATE_RANGE_CODE, HUB_WEEK
+from mentornett.formatting import clock_time
 from mentornett.repeats import AlreadySent, lock_person, recent_twin
 from network.models import (
     HubMentor,
@@ -106,7 +107,7 @@ def register_hub(*, user, name: str, organisation_number: str, municipality) -> 
     if twin is not None:
         raise AlreadySent(
             _("%(hub)s was already registered at %(time)s. Here it is.")
-            % {"hub": twin.name, "time": timezone.localtime(twin.created_at).strftime("%H:%M")},
+            % {"hub": twin.name, "time": clock_time(twin.created_at)},
             existing=twin,
         )
     hub = MentorHub.objects.create(

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from mentornett.audit.services import AuditAction, record
 from mentornett.dates import PAST_RECORD, SCHEME_PLAN, add_months
-from mentornett.formatting import short_date
+from mentornett.formatting import clock_time, short_date
 from mentornett.links import absolute
 from mentornett.mail import Message, send_to_person
 from mentornett.repeats import AlreadySent, recent_twin
@@ -240,7 +240,7 @@ def _refuse_repeat(application, user, **same) -> None:
         raise AlreadySent(
             _("This claim was already sent at %(time)s: “%(what)s”, %(amount)s.")
             % {
-                "time": timezone.localtime(twin.created_at).strftime("%H:%M"),
+                "time": clock_time(twin.created_at),
                 "what": twin.description,
                 "amount": format_kroner(twin.amount),
             },
