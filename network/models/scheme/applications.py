@@ -269,6 +269,25 @@ class MunicipalityContact(models.Model):
         on_delete=models.CASCADE,
         related_name="municipality_contacts",
     )
+    # A contact who registers themselves may act for the municipality only
+    # once the programme office has verified them; the office's own are
+    # verified when added.
+    verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    role = models.CharField(
+        _("role in the municipality"),
+        max_length=150,
+        blank=True,
+        help_text=_("E.g. agricultural adviser or head of the vet service."),
+    )
+    registered_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("municipality contact")
