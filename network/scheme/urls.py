@@ -104,4 +104,5 @@ urlpatterns = [
     path("", include((application_patterns, "scheme"))),
     path("", include((hub_patterns, "scheme_hubs"))),
     path("", include((report_patterns, "scheme_reports"))),
+    path("", include(("network.scheme.matching.urls", "finn"))),
 ]

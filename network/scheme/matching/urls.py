@@ -1,0 +1,3 @@
+"""Finn mentor's addresses, under the namespace "finn"."""
+
+urlpatterns = []
