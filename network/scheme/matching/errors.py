@@ -1,0 +1,23 @@
+"""Finn mentor's domain errors. Each carries a code and a whole, translated
+sentence for the person; views show the sentence on the field the code names,
+tests assert on the code."""
+
+from network.errors import NetworkError
+
+# --- board: searches, proposals, notes, freshness ---
+
+
+class SearchAnswerError(NetworkError):
+    pass
+
+
+class ProposalError(NetworkError):
+    pass
+
+
+class NoteError(NetworkError):
+    pass
+
+
+class ConfirmationError(NetworkError):
+    pass

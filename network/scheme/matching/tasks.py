@@ -1,0 +1,12 @@
+"""Finn mentor's django-q2 tasks. Thin: they call a service. Their schedules
+are made by migrations."""
+
+from dataclasses import asdict
+
+from .services import freshness
+
+# --- board: keeping listings fresh (network/migrations/0018_finn_board_freshness_schedule) ---
+
+
+def keep_listings_fresh_task():
+    return asdict(freshness.keep_listings_fresh())
