@@ -293,9 +293,24 @@ def test_a_proposal_is_seen_by_its_two_and_the_office_only(client, proposed, nea
         client.force_login(person)
         page = client.get(url)
         assert page.status_code == 200
+    for person in (near, mentee):
+        client.force_login(person)
+        assert url in client.get(reverse("finn:answers")).content.decode()
     client.force_login(UserFactory())
     assert client.get(url).status_code == 404
     assert client.post(url, {"decision": "yes"}).status_code == 404
+
+
+def test_an_answer_without_yes_or_no_is_refused_and_the_message_kept(client, proposed, near):
+    client.force_login(near)
+    url = reverse("finn:proposal", args=[proposed.pk])
+    response = client.post(url, {"message": "Kanskje i april?"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Svar med en av knappene: ja eller nei." in page
+    assert "Kanskje i april?" in page
+    proposed.refresh_from_db()
+    assert (proposed.status, proposed.mentor_accepted_at) == (ProposalStatus.PROPOSED, None)
 
 
 def test_contact_details_only_once_both_said_yes(

@@ -118,7 +118,13 @@ class NoteForm(forms.Form):
 
 
 class ProposalAnswerForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("yes", "yes"), ("no", "no")])
+    decision = forms.ChoiceField(
+        choices=[("yes", "yes"), ("no", "no")],
+        error_messages={
+            "required": _("Answer with one of the buttons: yes or no."),
+            "invalid_choice": _("Answer with one of the buttons: yes or no."),
+        },
+    )
     message = forms.CharField(
         label=_("Message to the programme office"),
         widget=forms.Textarea(attrs={"rows": 3}),

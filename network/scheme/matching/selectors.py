@@ -457,6 +457,21 @@ def board_case(search_id, *, today: date, top: int = CASE_CHOICES) -> BoardCase 
     return case
 
 
+def proposals_for(user):
+    """The office's proposals to `user`, as mentee, as mentor or as a contact
+    person of the proposed hub, newest first."""
+    return (
+        MatchProposal.objects.filter(
+            Q(mentee=user)
+            | Q(mentor=user)
+            | Q(hub__mentors__user=user, hub__mentors__is_contact=True)
+        )
+        .distinct()
+        .select_related("hub")
+        .order_by("-created_at", "-pk")
+    )
+
+
 def proposal_contacts(proposal, side: str | None) -> list:
     """Whose contact details `side` of a proposal both said yes to sees:
     the mentee sees the mentor (or the hub's contact persons), the mentor's

@@ -33,18 +33,24 @@ from network.models import (
     EquipmentSet,
     HomeTask,
     LearningNetworkPage,
+    MatchProposal,
+    MenteeProfile,
+    MenteeStage,
     Municipality,
     MunicipalityContact,
     NetworkIndexPage,
     NetworkResourcePage,
     NetworkStaff,
     NetworkStaffRole,
+    RelationshipKind,
     ResponseKind,
     SchemePage,
+    SearchAnswer,
     Team,
     TeamMembership,
     TeamRole,
 )
+from network.scheme.matching.services import freshness
 from network.scheme.services import applications as application_services
 from network.scheme.services import equipment as equipment_services
 from network.scheme.services import hubs as hub_services
@@ -202,7 +208,9 @@ def _scheme(world, courses, municipality):
         ends_on=today + timedelta(days=12),
     )
     MunicipalityContact.objects.create(
-        municipality=municipality, user=world.users["municipality_contact"]
+        municipality=municipality,
+        user=world.users["municipality_contact"],
+        verified_at=timezone.now(),
     )
     world.objects.update(
         application=application,
@@ -219,6 +227,42 @@ def _scheme(world, courses, municipality):
         mentor_lesson=lessons["mentor"],
         mentor_blocks=blocks,
         municipality=municipality,
+    )
+
+
+def _finn_board(world):
+    """Finn mentor: the mentee's published search (asked to confirm it), the
+    mentor's answer to it and the office's proposal of the two."""
+    mentor, mentee = world.users["mentor"], world.users["mentee"]
+    now = timezone.now()
+    search, _created = MenteeProfile.objects.update_or_create(
+        user=mentee,
+        defaults={
+            "stage": MenteeStage.STUDENT,
+            "study_place": "NMBU, Ås",
+            "municipality": world.objects["municipality"],
+            "kind": RelationshipKind.STUDENT_PLACEMENT,
+            "listed": True,
+            "listed_at": now,
+            "confirmed_at": now - timedelta(days=200),
+            "confirmation_requested_at": now,
+            "matched_at": None,
+        },
+    )
+    answer = SearchAnswer.objects.create(
+        profile=search, answered_by=mentor, message="Velkommen til Kongsvinger!"
+    )
+    proposal = MatchProposal.objects.create(
+        mentee=mentee,
+        mentor=mentor,
+        kind=RelationshipKind.STUDENT_PLACEMENT,
+        proposed_by=world.users["scheme_admin"],
+    )
+    world.objects.update(
+        finn_search=search,
+        finn_answer=answer,
+        finn_proposal=proposal,
+        finn_confirm_token=freshness.token_for(search),
     )
 
 
@@ -485,6 +529,7 @@ def build_world() -> World:
     )
     courses = _courses(world, home)
     _scheme(world, courses, municipality)
+    _finn_board(world)
     _network(world, home, event_index)
     _events(world, event_index)
     _content_pages(world, home)

@@ -48,7 +48,7 @@ def kind_of(profile) -> str:
 
 def _listed(kind: str):
     """The listings the question is for: a mentee's only while the search is open."""
-    listed = MODELS[kind].objects.filter(listed=True)
+    listed = MODELS[kind].objects.filter(listed=True, user__is_active=True)
     return listed.filter(matched_at__isnull=True) if kind == MENTEE else listed
 
 

@@ -92,6 +92,7 @@ def my_answers(request):
         .first()
     )
     answers = list(selectors.answers_to(profile)) if profile else []
+    proposals = list(selectors.proposals_for(request.user))
     return render(
         request,
         "network/scheme/finn/answers.html",
@@ -100,6 +101,8 @@ def my_answers(request):
             "search": selectors.describe_search(profile) if profile else None,
             "published": profile is not None and profile.listed and profile.matched_at is None,
             "answers": [(answer, services.answerer_label(answer)) for answer in answers],
+            "proposals": proposals,
+            "proposal_states": selectors.PROPOSAL_STATES,
         },
     )
 
