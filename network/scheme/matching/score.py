@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.utils.dates import MONTHS
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from network.models.scheme.rules import RelationshipKind
 
@@ -54,10 +54,10 @@ ZERO_POINTS_KM = 800
 FULL_CAPACITY = 2
 
 KIND_OFFERED = {
-    RelationshipKind.STUDENT_PLACEMENT: lambda: gettext("takes students on placement"),
-    RelationshipKind.TEMPORARY_LICENCE: lambda: gettext("takes students on temporary licence"),
-    RelationshipKind.INEXPERIENCED_VET: lambda: gettext("takes newly graduated vets"),
-    RelationshipKind.MENTORVET: lambda: gettext("offers MentorVet"),
+    RelationshipKind.STUDENT_PLACEMENT: gettext_lazy("takes students on placement"),
+    RelationshipKind.TEMPORARY_LICENCE: gettext_lazy("takes students on temporary licence"),
+    RelationshipKind.INEXPERIENCED_VET: gettext_lazy("takes newly graduated vets"),
+    RelationshipKind.MENTORVET: gettext_lazy("offers MentorVet"),
 }
 
 Period = tuple[date, date]
@@ -205,7 +205,7 @@ def _period(seeker: Seeker, candidate: Candidate, today: date) -> Part:
 def _kind(seeker: Seeker, candidate: Candidate) -> Part:
     max_points = WEIGHTS["kind"]
     if seeker.kind in candidate.kinds and seeker.kind in KIND_OFFERED:
-        return Part("kind", max_points, max_points, KIND_OFFERED[seeker.kind]())
+        return Part("kind", max_points, max_points, str(KIND_OFFERED[seeker.kind]))
     return Part("kind", 0, max_points, gettext("offers other relationship types"))
 
 
