@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 
 from django.utils import translation
 
+from network.models import Animal
 from network.models.scheme.rules import RelationshipKind
 from network.scheme.matching import geography
-from network.models import Animal
 from network.scheme.matching.score import WEIGHTS, Candidate, Seeker, match_score
 
 TODAY = date(2027, 1, 10)

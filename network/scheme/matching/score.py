@@ -16,10 +16,9 @@ from datetime import date, timedelta
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext, gettext_lazy, ngettext
 
-from network.models.scheme.rules import RelationshipKind
+from network.models import Animal, RelationshipKind
 
 from . import geography
-from network.models import Animal
 
 WEIGHTS = {
     # Pairs form on geography and timing first (the pilot's experience): field work
