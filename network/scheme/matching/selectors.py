@@ -331,6 +331,7 @@ def _seeker(case: BoardCase) -> scoring.Seeker:
         animals=frozenset(profile.animals or {}),
         needs_housing=MentorHelp.HOUSING in needs,
         needs_car=MentorHelp.CAR in needs,
+        municipality_name=profile.municipality.name if profile.municipality else "",
     )
 
 
