@@ -7,6 +7,7 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
+from django_q.models import Schedule
 from freezegun import freeze_time
 
 from django.core import mail
@@ -163,3 +164,8 @@ def test_mentors_and_mentees_are_asked_in_their_own_language(django_capture_on_c
     assert mail.outbox[0].subject.endswith("Are you still available?")
     assert MentorProfile.objects.get().confirmation_requested_at is not None
     assert not MenteeProfile.objects.exists()
+
+
+def test_a_migration_runs_the_task_daily():
+    schedule = Schedule.objects.get(func="network.scheme.matching.tasks.keep_listings_fresh_task")
+    assert schedule.schedule_type == Schedule.DAILY

@@ -177,7 +177,9 @@ def _candidates_to_hide(kind, now) -> list[int]:
 
 @transaction.atomic
 def _ask(kind, pk, now) -> int:
-    profile = _listed(kind).select_for_update().select_related("user").filter(pk=pk).first()
+    profile = (
+        _listed(kind).select_for_update(of=("self",)).select_related("user").filter(pk=pk).first()
+    )
     if profile is None or not _due_for_question(profile, now):
         return 0  # another run asked first, or the person confirmed meanwhile
     profile.confirmation_requested_at = now
@@ -212,7 +214,9 @@ def _ask(kind, pk, now) -> int:
 
 @transaction.atomic
 def _hide(kind, pk, now) -> int:
-    profile = _listed(kind).select_for_update().select_related("user").filter(pk=pk).first()
+    profile = (
+        _listed(kind).select_for_update(of=("self",)).select_related("user").filter(pk=pk).first()
+    )
     if profile is None or not _due_for_hiding(profile, now):
         return 0  # another run hid it first, or the person confirmed meanwhile
     profile.listed = False

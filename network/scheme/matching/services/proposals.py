@@ -94,7 +94,11 @@ def propose_pair(
         raise ProposalError(_("Only the programme office can propose a pair."), code="not_allowed")
     if (mentor is None) == (hub is None):
         raise ProposalError(_("Choose a mentor or a hub to propose."), code="candidate")
-    profile = MenteeProfile.objects.select_for_update().select_related("user").get(pk=profile.pk)
+    profile = (
+        MenteeProfile.objects.select_for_update(of=("self",))
+        .select_related("user")
+        .get(pk=profile.pk)
+    )
     mentee = profile.user
     if mentor is not None and mentor.pk == mentee.pk:
         raise ProposalError(
@@ -320,7 +324,8 @@ def _exchange(proposal, *, accepted_by) -> None:
 def withdraw_open_proposals(*, mentee, keep=None) -> int:
     """A mentee who is matched needs no other proposal: the open ones are
     withdrawn, and the other side is told."""
-    open_proposals = MatchProposal.objects.select_for_update().filter(
+    # Only the proposals' own rows: FOR UPDATE cannot lock an outer join's side.
+    open_proposals = MatchProposal.objects.select_for_update(of=("self",)).filter(
         mentee=mentee, status=ProposalStatus.PROPOSED
     )
     if keep is not None:
