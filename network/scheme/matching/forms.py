@@ -12,7 +12,7 @@ from network.models import MentorHub, RelationshipKind
 MESSAGE_LENGTH = 2000
 
 
-class AnswerForm(forms.Form):
+class SearchAnswerForm(forms.Form):
     """Answer a published search as a mentor, for a hub or for a municipality:
     the roles offered are those `permissions.search_answerer` found."""
 

@@ -55,7 +55,7 @@ def published_searches():
     return MenteeProfile.objects.filter(listed=True, matched_at__isnull=True, user__is_active=True)
 
 
-def _labels(codes: dict, choices) -> list[str]:
+def _choice_labels(codes: dict, choices) -> list[str]:
     known = dict(choices.choices)
     return [str(known.get(code, code)) for code in codes]
 
@@ -78,8 +78,8 @@ def describe_search(profile) -> SearchCard:
         periods=list(profile.periods.all()),
         wanted=[m.name for m in profile.wanted_municipalities.all()]
         + list(profile.wanted_counties or []),
-        animals=_labels(profile.animals or {}, Animal),
-        needs=_labels(profile.needs or {}, MentorHelp),
+        animals=_choice_labels(profile.animals or {}, Animal),
+        needs=_choice_labels(profile.needs or {}, MentorHelp),
     )
 
 
@@ -119,8 +119,10 @@ def first_period(profile) -> tuple[date | None, date | None]:
 
 
 # Applications that hold one of a mentor's places: every one not yet decided
-# against, withdrawn or ended. Together with the requests now asked of the
-# mentor, they are the capacity used (keep in step with the directory's).
+# against, withdrawn or ended. Together with the open requests now asked of
+# the mentor, they are the capacity used. Keep in step with the directory's
+# definition (`with_capacity` on the finn-requests branch): the same rule, so
+# the board never offers a mentor the directory would not list.
 HOLDS_A_PLACE = (
     ApplicationStatus.DRAFT,
     ApplicationStatus.SUBMITTED,
@@ -141,13 +143,16 @@ def _count_of(queryset, group: str):
     )
 
 
-def available_mentors(day):
+def mentors_with_room(day):
     """Listed mentor profiles whose mentor holds a valid mentor certificate on
     `day`, with `capacity_left` (capacity less the places used) above zero."""
     used = _count_of(
         Application.objects.filter(mentor=OuterRef("user"), status__in=HOLDS_A_PLACE), "mentor"
     ) + _count_of(
-        RequestChoice.objects.filter(mentor=OuterRef("user"), status=ChoiceStatus.ASKED), "mentor"
+        RequestChoice.objects.filter(
+            mentor=OuterRef("user"), status=ChoiceStatus.ASKED, request__status=RequestStatus.OPEN
+        ),
+        "mentor",
     )
     return (
         MentorProfile.objects.filter(listed=True, user__is_active=True)
@@ -163,7 +168,7 @@ def half_year_bounds(day: date) -> tuple[date, date]:
     return date(day.year, 7, 1), date(day.year, 12, 31)
 
 
-def available_hubs(day):
+def hubs_with_room(day):
     """Listed approved hubs with student-weeks left this half-year
     (`capacity_left`, in weeks)."""
     first, last = half_year_bounds(day)
@@ -210,7 +215,7 @@ def load_candidates(day) -> list[_Candidate]:
     """Every mentor and hub that can take someone now, in three queries."""
     candidates = []
     mentors = (
-        available_mentors(day)
+        mentors_with_room(day)
         .select_related("user", "municipality")
         .prefetch_related("availability")
         .order_by("pk")
@@ -241,7 +246,7 @@ def load_candidates(day) -> list[_Candidate]:
     # shown as open from today to the end of the next half-year.
     first, last = half_year_bounds(day)
     open_until = half_year_bounds(last + timedelta(days=1))[1]
-    hubs = available_hubs(day).select_related("hub__municipality").order_by("pk")
+    hubs = hubs_with_room(day).select_related("hub__municipality").order_by("pk")
     for listing in hubs:
         hub = listing.hub
         candidates.append(

@@ -27,9 +27,9 @@ from ..errors import NoteError, ProposalError
 from ..permissions import can_use_matching_board, proposal_side
 from ..selectors import (
     PROPOSAL_STATES,
-    available_hubs,
-    available_mentors,
     first_period,
+    hubs_with_room,
+    mentors_with_room,
     pair_score,
     shown_name,
 )
@@ -59,7 +59,7 @@ def _candidate_name(proposal) -> str:
 
 def _ensure_available(*, mentor, hub, today) -> None:
     if mentor is not None:
-        if not available_mentors(today).filter(user=mentor).exists():
+        if not mentors_with_room(today).filter(user=mentor).exists():
             listed = MentorProfile.objects.filter(user=mentor, listed=True).exists()
             if not listed:
                 raise ProposalError(
@@ -75,7 +75,7 @@ def _ensure_available(*, mentor, hub, today) -> None:
                 % {"name": mentor.display_name},
                 code="not_available",
             )
-    elif not available_hubs(today).filter(hub=hub).exists():
+    elif not hubs_with_room(today).filter(hub=hub).exists():
         listed = HubListing.objects.filter(hub=hub, listed=True).exists()
         raise ProposalError(
             _("%(hub)s has no student-weeks left this half-year.") % {"hub": hub.name}

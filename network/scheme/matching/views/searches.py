@@ -17,7 +17,7 @@ from mentornett.repeats import AlreadySent, show_existing
 from network.models import MenteeProfile, SearchAnswer
 
 from .. import permissions, selectors
-from ..forms import AnswerForm
+from ..forms import SearchAnswerForm
 from ..services import answers as services
 
 SEARCHES_PER_PAGE = 20
@@ -53,7 +53,7 @@ def search(request, search_id):
     answerer = _answerer(request)
     profile = get_object_or_404(selectors.searches_for(request.user), pk=search_id)
     mine = SearchAnswer.objects.filter(profile=profile, answered_by=request.user).first()
-    form = AnswerForm(request.POST or None, answerer=answerer)
+    form = SearchAnswerForm(request.POST or None, answerer=answerer)
     if request.method == "POST" and form.is_valid():
         try:
             services.answer_search(
