@@ -33,8 +33,10 @@ from network.models import (
     EquipmentSet,
     HomeTask,
     LearningNetworkPage,
+    MenteeProfile,
+    MentorProfile,
     Municipality,
-    MunicipalityContact,
+    MunicipalityNeed,
     NetworkIndexPage,
     NetworkResourcePage,
     NetworkStaff,
@@ -62,7 +64,7 @@ from network.services import (
 from network.services import agreements as agreement_services
 from network.services.teams import invitation_token as team_invitation_token
 from tests.courses.fixtures import EXERCISE, QUIZ, REFLECTION, publish
-from tests.factories import UserFactory
+from tests.factories import MunicipalityContactFactory, UserFactory
 from tests.home.guide_fixtures import guide_body
 from tests.scheme.fixtures import Scheme, active_relationship, complete_application, receipt
 
@@ -201,7 +203,7 @@ def _scheme(world, courses, municipality):
         starts_on=today + timedelta(days=10),
         ends_on=today + timedelta(days=12),
     )
-    MunicipalityContact.objects.create(
+    contact = MunicipalityContactFactory(
         municipality=municipality, user=world.users["municipality_contact"]
     )
     world.objects.update(
@@ -219,7 +221,30 @@ def _scheme(world, courses, municipality):
         mentor_lesson=lessons["mentor"],
         mentor_blocks=blocks,
         municipality=municipality,
+        municipality_contact=contact,
     )
+
+
+def _finn(world):
+    """Finn mentor: the mentor is listed, the mentee has a search that is not
+    published, and the municipality contact has published a need."""
+    municipality = world.objects["municipality"]
+    MentorProfile.objects.create(
+        user=world.users["mentor"],
+        municipality=municipality,
+        kinds={"mentorvet": True},
+        listed=True,
+    )
+    MenteeProfile.objects.create(
+        user=world.users["mentee"], stage="student", study_place="NMBU", kind="student_placement"
+    )
+    need = MunicipalityNeed.objects.create(
+        municipality=municipality,
+        kind="temporary_vet",
+        description="Vikar i sommer",
+        published_by=world.users["municipality_contact"],
+    )
+    world.objects.update(need=need)
 
 
 def _network(world, home, event_index):
@@ -485,6 +510,7 @@ def build_world() -> World:
     )
     courses = _courses(world, home)
     _scheme(world, courses, municipality)
+    _finn(world)
     _network(world, home, event_index)
     _events(world, event_index)
     _content_pages(world, home)
