@@ -48,12 +48,28 @@ class AuditAction(models.TextChoices):
     STAFF_ROLE_REMOVED = "role.removed", _("Staff role taken away")
     SUPERUSER_GIVEN = "superuser.given", _("Made administrator (superuser)")
     SUPERUSER_REMOVED = "superuser.removed", _("Administrator status (superuser) removed")
-    # --- Finn mentor: searches, the matching board, freshness ---
+    # --- Finn mentor: profiles, municipality contacts and needs ---
+    FINN_LISTED = "finn.listed", _("Listed in Finn mentor")
+    FINN_HIDDEN = "finn.hidden", _("Hidden from Finn mentor")
+    MUNICIPALITY_CONTACT_REGISTERED = (
+        "municipality_contact.registered",
+        _("Registered as municipality contact"),
+    )
+    MUNICIPALITY_CONTACT_VERIFIED = (
+        "municipality_contact.verified",
+        _("Municipality contact verified"),
+    )
+    MUNICIPALITY_CONTACT_REJECTED = (
+        "municipality_contact.rejected",
+        _("Municipality contact rejected"),
+    )
+    MUNICIPALITY_NEED_PUBLISHED = "municipality_need.published", _("Municipality need published")
+    MUNICIPALITY_NEED_CLOSED = "municipality_need.closed", _("Municipality need closed")
+    # --- Finn mentor: searches, the matching board ---
     FINN_ANSWER_ACCEPTED = "finn.answer_accepted", _("Finn mentor: an answer to a search accepted")
     FINN_PROPOSAL_MADE = "finn.proposal_made", _("Finn mentor: a pair proposed")
     FINN_PROPOSAL_ANSWERED = "finn.proposal_answered", _("Finn mentor: a proposal answered")
     FINN_NOTE_ADDED = "finn.note_added", _("Finn mentor: a note on a search")
-    FINN_LISTING_LAPSED = "finn.listing_lapsed", _("Finn mentor: an unconfirmed listing hidden")
 
 
 class AuditEventQuerySet(models.QuerySet):

@@ -110,7 +110,7 @@ def test_an_unconfirmed_listing_is_hidden_once_and_its_owner_told(
     (message,) = mail.outbox
     assert message.to == [mentor.user.email]
     assert "skjult" in message.subject
-    event = AuditEvent.objects.get(action=AuditAction.FINN_LISTING_LAPSED)
+    event = AuditEvent.objects.get(action=AuditAction.FINN_HIDDEN)
     assert (event.actor, event.subject) == (None, mentor.user)
 
 

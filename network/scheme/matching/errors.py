@@ -1,8 +1,19 @@
 """Finn mentor's domain errors. Each carries a code and a whole, translated
-sentence for the person; views show the sentence on the field the code names,
+sentence for the person; views show the sentence on the field it concerns,
 tests assert on the code."""
 
 from network.errors import NetworkError
+
+# --- profiles, municipality contacts and needs ---
+
+
+class ProfileError(NetworkError):
+    pass
+
+
+class MunicipalityError(NetworkError):
+    pass
+
 
 # --- board: searches, proposals, notes, freshness ---
 

@@ -36,8 +36,9 @@ from network.models import (
     MatchProposal,
     MenteeProfile,
     MenteeStage,
+    MentorProfile,
     Municipality,
-    MunicipalityContact,
+    MunicipalityNeed,
     NetworkIndexPage,
     NetworkResourcePage,
     NetworkStaff,
@@ -68,7 +69,7 @@ from network.services import (
 from network.services import agreements as agreement_services
 from network.services.teams import invitation_token as team_invitation_token
 from tests.courses.fixtures import EXERCISE, QUIZ, REFLECTION, publish
-from tests.factories import UserFactory
+from tests.factories import MunicipalityContactFactory, UserFactory
 from tests.home.guide_fixtures import guide_body
 from tests.scheme.fixtures import Scheme, active_relationship, complete_application, receipt
 
@@ -207,10 +208,8 @@ def _scheme(world, courses, municipality):
         starts_on=today + timedelta(days=10),
         ends_on=today + timedelta(days=12),
     )
-    MunicipalityContact.objects.create(
-        municipality=municipality,
-        user=world.users["municipality_contact"],
-        verified_at=timezone.now(),
+    contact = MunicipalityContactFactory(
+        municipality=municipality, user=world.users["municipality_contact"]
     )
     world.objects.update(
         application=application,
@@ -227,12 +226,36 @@ def _scheme(world, courses, municipality):
         mentor_lesson=lessons["mentor"],
         mentor_blocks=blocks,
         municipality=municipality,
+        municipality_contact=contact,
     )
 
 
+def _finn(world):
+    """Finn mentor: the mentor is listed, the mentee has a search that is not
+    published, and the municipality contact has published a need."""
+    municipality = world.objects["municipality"]
+    MentorProfile.objects.create(
+        user=world.users["mentor"],
+        municipality=municipality,
+        kinds={"mentorvet": True},
+        listed=True,
+    )
+    MenteeProfile.objects.create(
+        user=world.users["mentee"], stage="student", study_place="NMBU", kind="student_placement"
+    )
+    need = MunicipalityNeed.objects.create(
+        municipality=municipality,
+        kind="temporary_vet",
+        description="Vikar i sommer",
+        published_by=world.users["municipality_contact"],
+    )
+    world.objects.update(need=need)
+
+
 def _finn_board(world):
-    """Finn mentor: the mentee's published search (asked to confirm it), the
-    mentor's answer to it and the office's proposal of the two."""
+    """Finn mentor's searches and board: the mentee's search published (and
+    asked to confirm it), the mentor's answer to it and the office's proposal
+    of the two."""
     mentor, mentee = world.users["mentor"], world.users["mentee"]
     now = timezone.now()
     search, _created = MenteeProfile.objects.update_or_create(
@@ -529,6 +552,7 @@ def build_world() -> World:
     )
     courses = _courses(world, home)
     _scheme(world, courses, municipality)
+    _finn(world)
     _finn_board(world)
     _network(world, home, event_index)
     _events(world, event_index)

@@ -223,12 +223,14 @@ def _hide(kind, pk, now) -> int:
     # Cleared, so that listing again starts a new six months.
     profile.confirmation_requested_at = None
     profile.save(update_fields=["listed", "confirmation_requested_at", "updated_at"])
+    # Hidden by the system (no actor), for want of a confirmation.
     record(
-        AuditAction.FINN_LISTING_LAPSED,
+        AuditAction.FINN_HIDDEN,
         actor=None,
         target=profile,
         subject=profile.user,
         changes={"listed": [True, False]},
+        note="not confirmed",
     )
     url = absolute(_profile_path())
 
