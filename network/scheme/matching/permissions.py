@@ -124,7 +124,9 @@ def may_answer_need(user, need) -> bool:
 
 def valid_mentor_certificate(day):
     """An Exists over the mentor certificates valid on `day`, for the holder
-    named by the outer query's "user"."""
+    named by the outer query's "user". The rule of
+    selectors.holds_mentor_certificate, which this module cannot import
+    (selectors imports it)."""
     return Exists(
         Certificate.objects.valid_on(day).filter(holder=OuterRef("user"), mandatory_for="mentor")
     )
@@ -159,11 +161,7 @@ def search_answerer(user, *, day=None) -> Answerer:
         .select_related("municipality")
         .order_by("name")
     )
-    municipalities = tuple(
-        Municipality.objects.filter(
-            scheme_contacts__user=user, scheme_contacts__verified_at__isnull=False
-        ).order_by("name")
-    )
+    municipalities = tuple(verified_municipalities(user).order_by("name"))
     return Answerer(as_mentor, hubs, municipalities)
 
 
