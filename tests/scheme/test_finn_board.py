@@ -385,3 +385,8 @@ def test_the_office_keeps_notes_on_a_search(client, office, search):
     assert "Ringte henne i dag." in client.get(BOARD).content.decode()
     event = AuditEvent.objects.get(action=AuditAction.FINN_NOTE_ADDED)
     assert "Ringte" not in str(event.changes)
+
+
+def test_the_start_page_leads_the_office_to_the_board(client, office):
+    client.force_login(office)
+    assert BOARD in client.get(reverse("finn:start")).content.decode()

@@ -335,3 +335,14 @@ def test_a_person_without_a_search_is_told_how_to_publish_one(client):
     response = client.get(ANSWERS)
     assert response.status_code == 200
     assert "Du har ikke noe søk i Finn mentor" in response.content.decode()
+
+
+def test_the_start_page_leads_to_the_searches_and_the_answers(client, mentor, student, search):
+    client.force_login(mentor)
+    page = client.get(reverse("finn:start")).content.decode()
+    assert SEARCHES in page
+    assert reverse("finn:overview") in page
+    client.force_login(student)
+    page = client.get(reverse("finn:start")).content.decode()
+    assert ANSWERS in page
+    assert SEARCHES not in page
