@@ -527,6 +527,11 @@ PLACES = [
 ]  # fmt: skip
 
 
+# The people made here: each mentor and search, and each municipality's
+# contact but Tynset's, who is the demo contact.
+FINN_PEOPLE = len(MENTORS) + len(SEARCHES) + sum(place.municipality != TYNSET for place in PLACES)
+
+
 def build_finn(today: date) -> None:
     if User.objects.filter(email=email_for(MENTORS[0].name)).exists():
         return
