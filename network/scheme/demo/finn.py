@@ -543,8 +543,10 @@ def build_finn(today: date) -> None:
     office = User.objects.filter(email="ordning@mentornett.no").first()
     mentors = []
     for index, spec in enumerate(MENTORS):
-        user = _person(spec.name, Profession.VETERINARIAN, municipalities[spec.municipality])
-        Profile.objects.filter(user=user).update(
+        user = _person(
+            spec.name,
+            municipalities[spec.municipality],
+            profession=Profession.VETERINARIAN,
             has_norwegian_authorisation=True,
             authorisation_year=spec.authorised,
             practice_years=today.year - spec.authorised,
@@ -558,10 +560,15 @@ def build_finn(today: date) -> None:
         _mentor_profile(demo_mentor, DEMO_MENTOR, municipalities, today, now - timedelta(days=9))
     _hubs(mentors, demo_mentor, municipalities, now)
     for index, spec in enumerate(SEARCHES):
-        profession = (
-            Profession.VET_STUDENT if spec.stage == MenteeStage.STUDENT else Profession.VETERINARIAN
-        )
-        user = _person(spec.name, profession, municipalities[spec.municipality])
+        if spec.stage == MenteeStage.STUDENT:
+            fields = {"profession": Profession.VET_STUDENT, "study_place": spec.study_place}
+        else:
+            fields = {
+                "profession": Profession.VETERINARIAN,
+                "has_norwegian_authorisation": True,
+                "authorisation_year": today.year - spec.year,
+            }
+        user = _person(spec.name, municipalities[spec.municipality], **fields)
         _search(user, spec, municipalities, today, now - timedelta(days=2 + index * 5), listed=True)
     demo_mentee = User.objects.filter(email="mentee@mentornett.no").first()
     if demo_mentee is not None and not MenteeProfile.objects.filter(user=demo_mentee).exists():
@@ -577,14 +584,14 @@ def email_for(name: str) -> str:
     return f"{local}@{DEMO_DOMAIN}"
 
 
-def _person(name: str, profession: str, municipality) -> User:
-    """A demo person who cannot sign in, with a profile."""
+def _person(name: str, municipality, **profile) -> User:
+    """A demo person who cannot sign in, with a profile from `profile`."""
     user, created = User.objects.get_or_create(email=email_for(name), defaults={"full_name": name})
     if created:
         user.set_unusable_password()
         user.save(update_fields=["password"])
     Profile.objects.get_or_create(
-        user=user, defaults={"profession": profession, "home_municipality": municipality}
+        user=user, defaults={"home_municipality": municipality, **profile}
     )
     return user
 
@@ -697,7 +704,7 @@ def _municipality(place: Place, municipalities, office, today: date, verified_at
         # The scheme's demo made the demo contact, verified.
         contact = User.objects.filter(email="kommune@mentornett.no").first()
     else:
-        contact = _person(place.contact, Profession.OTHER, municipality)
+        contact = _person(place.contact, municipality, profession=Profession.OTHER)
     if contact is None:
         return
     MunicipalityContact.objects.get_or_create(
