@@ -315,7 +315,7 @@ def _searches(rng, ctx, people, by_county) -> int:
             kind = K.MENTORVET if rng.random() < 0.3 else K.INEXPERIENCED_VET
             workplace = rng.choice(["Smådyrklinikk", "Blandingspraksis"])
             study_place = f"{workplace} i {person.municipality.name}"
-            wish = "en mentor"
+            wish = "en mentor i en praksis"
             opening = "Jeg er nyutdannet veterinær"
         animal_text = _listing([ANIMAL_WORDS[code] for code in animals])
         published_at = ctx.days_ago(rng, 0, 150)
