@@ -56,8 +56,9 @@ def test_demo_data_is_idempotent(demo):
     assert (Page.objects.count(), User.objects.count()) == (pages, users)
     from network.demo import DEMO_TEAM_PEOPLE
     from network.scheme.demo import PILOT_PEOPLE
+    from network.scheme.demo.finn import FINN_PEOPLE
 
-    assert users == len(DEMO_PEOPLE) + DEMO_TEAM_PEOPLE + PILOT_PEOPLE
+    assert users == len(DEMO_PEOPLE) + DEMO_TEAM_PEOPLE + PILOT_PEOPLE + FINN_PEOPLE
 
 
 def test_demo_refuses_without_debug():

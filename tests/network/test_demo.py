@@ -31,6 +31,7 @@ from network.models import (
     TeamRole,
 )
 from network.scheme.demo import PILOT_PEOPLE
+from network.scheme.demo.finn import FINN_PEOPLE
 from network.selectors import CellState, dashboard_matrix
 
 SEED_MUNICIPALITIES = {
@@ -73,7 +74,7 @@ def test_the_twelve_municipalities_of_the_seed_have_a_team_each(network):
     assert sarpsborg.memberships.get(role=TeamRole.COORDINATOR).person.email == (
         "sykepleier@mentornett.no"
     )
-    assert User.objects.count() == len(DEMO_PEOPLE) + DEMO_TEAM_PEOPLE + PILOT_PEOPLE
+    assert User.objects.count() == len(DEMO_PEOPLE) + DEMO_TEAM_PEOPLE + PILOT_PEOPLE + FINN_PEOPLE
 
 
 def test_staff_and_advisors(network):

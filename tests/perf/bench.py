@@ -352,7 +352,16 @@ def dataset_counts() -> dict:
     from courses.models import Certificate, Enrolment, LessonCompletion
     from events.models import EventPage, Registration
     from home.demo.national_dataset.dashboard_network import NATIONAL
-    from network.models import Application, HomeTask, LearningNetworkPage, Submission, Team
+    from network.models import (
+        Application,
+        HomeTask,
+        LearningNetworkPage,
+        MenteeProfile,
+        MentorProfile,
+        MunicipalityProfile,
+        Submission,
+        Team,
+    )
 
     extra = NATIONAL.page_slug
     querysets = {
@@ -367,6 +376,9 @@ def dataset_counts() -> dict:
         "home tasks": HomeTask.objects.exclude(network__slug=extra),
         "submissions": Submission.objects.exclude(task__network__slug=extra),
         "applications": Application.objects.all(),
+        "listed mentors": MentorProfile.objects.filter(listed=True),
+        "published searches": MenteeProfile.objects.filter(listed=True),
+        "municipality profiles": MunicipalityProfile.objects.filter(listed=True),
     }
     return {label: queryset.count() for label, queryset in querysets.items()}
 

@@ -1,10 +1,12 @@
 """The national-scale benchmark dataset, built at a hundredth of its size: the
 counts the plan promises, every state a page shows, data the services would
-have written, the same data from the same seed, and no e-mail or task."""
+have written, Finn mentor's listings visible, the same data from the same
+seed, and no e-mail or task."""
 
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 from django_q.models import OrmQ, Task
@@ -36,13 +38,21 @@ from home.demo.national_dataset import DatasetRefused, build_national_dataset, p
 from home.demo.national_dataset.dashboard_network import NATIONAL, build_dashboard_network, refusal
 from mentornett.accounts.models import User
 from network.models import (
+    CONFIRM_EVERY,
     Application,
     ApplicationEvent,
     ApplicationStatus,
     Claim,
     HomeTask,
     LearningNetworkPage,
+    MenteeProfile,
+    MenteeStage,
+    MentorAvailability,
+    MentorProfile,
     Municipality,
+    MunicipalityNeed,
+    MunicipalityProfile,
+    NeedStatus,
     NetworkStaff,
     NetworkStaffRole,
     ProgressScore,
@@ -53,6 +63,7 @@ from network.models import (
     Team,
     TeamMembership,
 )
+from network.scheme.matching.selectors import visible_mentor_profiles
 from network.scheme.selectors import granted_by_category, support_for
 from network.scheme.services.applications import submission_problems
 from network.scheme.services.relationships import room_for
@@ -177,6 +188,40 @@ def digest() -> dict:
             "at",
             "note",
         ),
+        "finn mentors": _rows(
+            MentorProfile.objects.all(),
+            "user__email",
+            "municipality__number",
+            "kinds",
+            "animals",
+            "capacity",
+            "helps",
+            "introduction",
+            "confirmed_at",
+            "availability__starts_on",
+            "availability__ends_on",
+        ),
+        "finn searches": _rows(
+            MenteeProfile.objects.all(),
+            "user__email",
+            "stage",
+            "kind",
+            "study_place",
+            "wanted_counties",
+            "wanted_municipalities__number",
+            "periods__starts_on",
+            "introduction",
+        ),
+        "finn municipalities": _rows(
+            MunicipalityNeed.objects.all(),
+            "municipality__number",
+            "municipality__matching_profile__coverage",
+            "municipality__matching_profile__offers",
+            "kind",
+            "status",
+            "starts_on",
+            "published_by__email",
+        ),
     }
     return {name: hashlib.sha256(repr(rows).encode()).hexdigest() for name, rows in parts.items()}
 
@@ -217,10 +262,15 @@ def test_the_counts_are_the_plans(built):
     assert LessonPage.objects.count() == plan.lessons
     assert EventPage.objects.count() == plan.events
     assert User.objects.filter(email__startswith="person").count() == plan.people
-    assert LessonCompletion.objects.count() == plan.completions
-    assert Certificate.objects.count() == plan.certificates
+    # Finn mentor's mentors took the mentor course besides the participants.
+    finn_completions = plan.finn_mentors * plan.lessons_per_course
+    assert LessonCompletion.objects.count() == plan.completions + finn_completions
+    assert Certificate.objects.count() == plan.certificates + plan.finn_mentors
     assert Registration.objects.count() == plan.registrations
     assert Application.objects.count() == plan.applications
+    assert MentorProfile.objects.filter(listed=True).count() == plan.finn_mentors
+    assert MenteeProfile.objects.filter(listed=True).count() == plan.finn_searches
+    assert MunicipalityProfile.objects.filter(listed=True).count() == plan.finn_municipalities
 
 
 def test_at_full_scale_the_plan_is_national():
@@ -229,6 +279,7 @@ def test_at_full_scale_the_plan_is_national():
     assert (plan.completions, plan.certificates) == (150_000, 3000)
     assert (plan.registrations, plan.applications) == (20_000, 3000)
     assert (plan.courses, plan.lessons_per_course, plan.modules_per_course) == (20, 30, 5)
+    assert (plan.finn_mentors, plan.finn_searches, plan.finn_municipalities) == (3000, 300, 60)
 
 
 def test_every_state_a_page_shows_is_there(built):
@@ -265,6 +316,42 @@ def test_progress_fields_are_what_the_completion_service_computes(built):
     completed = Enrolment.objects.filter(completed_at__isnull=False)
     assert completed.count() == Certificate.objects.count()
     assert all(parse_code(c.code).problem is None for c in Certificate.objects.all())
+
+
+def test_every_listed_mentor_is_visible_in_finn_mentor(built):
+    today = timezone.localdate()
+    listed = MentorProfile.objects.filter(listed=True)
+    assert visible_mentor_profiles(today).count() == listed.count()
+    assert not listed.filter(availability__isnull=True).exists()
+    # Availability is in the coming year.
+    assert not MentorAvailability.objects.filter(starts_on__lte=today).exists()
+    assert not MentorAvailability.objects.filter(ends_on__gt=today + timedelta(days=366)).exists()
+    assert set(listed.values_list("municipality__county", flat=True)) >= {
+        "Innlandet",
+        "Trøndelag",
+        "Nordland",
+        "Vestland",
+        "Rogaland",
+    }
+    # Confirmed within the half-year, so none is due to be asked again.
+    assert not listed.filter(confirmed_at__lt=timezone.now() - CONFIRM_EVERY).exists()
+
+
+def test_searches_are_by_students_and_new_vets_with_a_period(built):
+    searches = MenteeProfile.objects.filter(listed=True).select_related("user__profile")
+    assert {s.user.profile.profession for s in searches} == {"vet_student", "veterinarian"}
+    assert {s.stage for s in searches} == {MenteeStage.STUDENT, MenteeStage.NEW_VET}
+    assert all(s.periods.count() == 1 and s.wanted_counties for s in searches)
+    assert all(s.user.email.startswith("person") for s in searches)
+
+
+def test_each_municipality_profile_has_open_needs_and_a_verified_contact(built):
+    profiles = MunicipalityProfile.objects.filter(listed=True)
+    assert profiles.count() == plan_for(SCALE).finn_municipalities
+    for profile in profiles:
+        assert profile.municipality.needs.filter(status=NeedStatus.OPEN).exists()
+        contact = profile.municipality.scheme_contacts.get()
+        assert contact.verified_at is not None and contact.user == profile.updated_by
 
 
 def test_no_event_has_more_confirmed_than_places(built):

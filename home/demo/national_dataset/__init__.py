@@ -1,7 +1,8 @@
 """A national-scale dataset for benchmarks: 357 municipalities, five regional
 learning networks with a team per municipality, twenty courses, thousands of
 participants with their progress, certificates, registrations and scheme
-applications. The same seed and reference day always give the same data.
+applications, and Finn mentor's listings. The same seed and reference day
+always give the same data.
 
 Pages are made through Wagtail (add_child and publish), everything else with
 bulk inserts, which send no signals: no e-mail is sent and no task queued.
@@ -22,13 +23,23 @@ from events.demo import build_event_index
 from events.models import EventPage, Registration
 from home.demo.pages import build_pages
 from mentornett.accounts.models import User
-from network.models import Application, LearningNetworkPage, Municipality, Submission, Team
+from network.models import (
+    Application,
+    LearningNetworkPage,
+    MenteeProfile,
+    MentorProfile,
+    Municipality,
+    MunicipalityProfile,
+    Submission,
+    Team,
+)
 from network.services import import_municipalities
 
 from .applications import build_applications
 from .base import DOMAIN, Context, DatasetRefused
 from .catalogue import build_courses
 from .event_pages import build_events, record_schedules
+from .finn import build_finn
 from .learning import build_learning
 from .networks import build_networks
 from .people import build_people
@@ -115,6 +126,8 @@ def _build(ctx: Context) -> dict:
         made.update(build_registrations(ctx, others + gatherings, people, teams))
     with ctx.step("scheme applications") as made:
         made.update(build_applications(ctx, people))
+    with ctx.step("Finn mentor") as made:
+        made.update(build_finn(ctx, courses, people))
     totals.update(summary())
     return totals
 
@@ -136,4 +149,7 @@ def summary() -> dict:
         "events": EventPage.objects.count(),
         "registrations": Registration.objects.count(),
         "scheme applications": Application.objects.count(),
+        "listed mentors": MentorProfile.objects.filter(listed=True).count(),
+        "published searches": MenteeProfile.objects.filter(listed=True).count(),
+        "municipality profiles": MunicipalityProfile.objects.filter(listed=True).count(),
     }

@@ -54,7 +54,7 @@ def _code(rng, taken: set) -> str:
             return code
 
 
-def _timeline(rng, ctx, person, *, at_least=1):
+def timeline(rng, ctx, person, *, at_least=1):
     """When a learner started a course and last worked on it: after they
     joined, the last time at least `at_least` days ago."""
     joined = max(2, (ctx.now - person.user.date_joined).days)
@@ -78,7 +78,7 @@ def _completed(rng, ctx, courses, people) -> list[Progress]:
     # Mandatory courses were finished at least three weeks ago, so that the
     # scheme applications that need them can come after.
     progress = [
-        Progress(person, course, lessons, *_timeline(rng, ctx, person, at_least=20))
+        Progress(person, course, lessons, *timeline(rng, ctx, person, at_least=20))
         for person, course in chosen
     ]
     taken = {(p.person.user.pk, p.course.pk) for p in progress}
@@ -89,14 +89,14 @@ def _completed(rng, ctx, courses, people) -> list[Progress]:
         course = expiring[0]
         days = 31 * (course.validity_months + 1)
         progress.append(
-            Progress(person, course, lessons, *_timeline(rng, ctx, person, at_least=days))
+            Progress(person, course, lessons, *timeline(rng, ctx, person, at_least=days))
         )
         taken.add((person.user.pk, course.pk))
     while len(progress) < total:
         person, course = rng.choice(people.participants), rng.choice(optional)
         if (person.user.pk, course.pk) not in taken:
             taken.add((person.user.pk, course.pk))
-            progress.append(Progress(person, course, lessons, *_timeline(rng, ctx, person)))
+            progress.append(Progress(person, course, lessons, *timeline(rng, ctx, person)))
     return progress
 
 
@@ -110,7 +110,7 @@ def _in_progress(rng, ctx, courses, people, completed) -> list[Progress]:
     def add(person, course, done):
         nonlocal left
         taken.add((person.user.pk, course.pk))
-        plans.append(Progress(person, course, done, *_timeline(rng, ctx, person)))
+        plans.append(Progress(person, course, done, *timeline(rng, ctx, person)))
         left -= done
 
     # The busiest people are halfway through several optional courses.
@@ -140,6 +140,12 @@ def build_learning(ctx, courses, people) -> dict:
     rng = ctx.rng("learning")
     completed = _completed(rng, ctx, courses, people)
     progress = completed + _in_progress(rng, ctx, courses, people, completed)
+    return write_progress(rng, ctx, progress, office=people.staff[SCHEME_ADMINISTRATOR])
+
+
+def write_progress(rng, ctx, progress: list[Progress], *, office) -> dict:
+    """The enrolments, lesson completions and quiz answers of `progress`, and
+    the certificate of each course done to the end."""
     enrolments, completions, responses = [], [], []
     for plan in progress:
         lessons = plan.course.lessons
@@ -187,7 +193,7 @@ def build_learning(ctx, courses, people) -> dict:
         bulk(Enrolment, enrolments)
         bulk(LessonCompletion, completions)
         bulk(BlockResponse, responses)
-    certificates = _certificates(rng, ctx, progress, enrolments, people)
+    certificates = _certificates(rng, ctx, progress, enrolments, office)
     return {
         "enrolments": len(enrolments),
         "lesson completions": len(completions),
@@ -196,9 +202,8 @@ def build_learning(ctx, courses, people) -> dict:
     }
 
 
-def _certificates(rng, ctx, progress, enrolments, people) -> int:
-    office = people.staff[SCHEME_ADMINISTRATOR]
-    taken = set()
+def _certificates(rng, ctx, progress, enrolments, office) -> int:
+    taken = set(Certificate.objects.values_list("code", flat=True))
     rows = []
     revoked_one = False
     for plan, enrolment in zip(progress, enrolments, strict=True):

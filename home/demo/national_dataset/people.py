@@ -95,7 +95,7 @@ class People:
         return [person for person in self.participants if person.heavy]
 
 
-def _name(rng) -> str:
+def random_name(rng) -> str:
     return f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
 
 
@@ -138,7 +138,7 @@ def build_people(ctx) -> People:
 
     staff_specs = [(local, name, role) for local, name, role in STAFF]
     for number in range(2, 2 + EXTRA_ADVISORS_PER_NETWORK * plan.networks):
-        staff_specs.append((f"{ADVISOR}{number:02d}", _name(rng), StaffRole.NETWORK_ADVISOR))
+        staff_specs.append((f"{ADVISOR}{number:02d}", random_name(rng), StaffRole.NETWORK_ADVISOR))
     staff_users = [
         User(
             email=email(local),
@@ -154,7 +154,7 @@ def build_people(ctx) -> People:
     participant_users = [
         User(
             email=person_email(number),
-            full_name=_name(rng),
+            full_name=random_name(rng),
             password=ctx.password_hash,
             preferred_language=Language.ENGLISH if rng.random() < 0.08 else Language.BOKMAL,
             date_joined=ctx.days_ago(rng, 30, 900),

@@ -1,7 +1,8 @@
 """How many of everything a build makes at a given scale. Counts scale
 linearly, except what a real deployment has a fixed number of: the
 municipalities, the learning networks with their home tasks and gatherings,
-and the course catalogue."""
+and the course catalogue. Finn mentor's mentors are people of their own:
+`people`, `certificates` and `completions` count the participants' only."""
 
 from dataclasses import dataclass
 
@@ -28,6 +29,12 @@ class Plan:
     registrations: int
     applications: int
     heavy_people: int
+    # Finn mentor: listed mentors (vets of their own, each with a mentor
+    # course certificate), searches published by participants, and
+    # municipalities with a profile and needs.
+    finn_mentors: int
+    finn_searches: int
+    finn_municipalities: int
 
     networks: int = NETWORKS
     tasks_per_network: int = TASKS_PER_NETWORK
@@ -69,4 +76,7 @@ def plan_for(scale: float) -> Plan:
         registrations=max(100, round(20_000 * scale)),
         applications=max(22, round(3000 * scale)),
         heavy_people=max(3, round(people / 200)),
+        finn_mentors=max(30, round(3000 * scale)),
+        finn_searches=max(10, round(300 * scale)),
+        finn_municipalities=min(MUNICIPALITIES, max(5, round(60 * scale))),
     )

@@ -2,7 +2,8 @@
 (so the reports show the pilot's table), one running relationship between the
 demo mentor and the demo mentee on temporary licence with claims in every
 state, Tynset's municipality contact, a MentorHub with student-weeks and the
-programme's three equipment sets. Idempotent."""
+programme's three equipment sets; and Finn mentor's listings (demo/finn.py).
+Idempotent."""
 
 from datetime import date, timedelta
 
@@ -37,6 +38,7 @@ from network.models import (
 from ..selectors import granted_by_category, support_for
 from ..services.hubs import monday_of
 from ..support import MENTOR_FEE, rules_in_force
+from .finn import build_finn
 
 S = ApplicationStatus
 K = RelationshipKind
@@ -68,19 +70,20 @@ PDF = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"
 
 
 def build_scheme(today: date) -> None:
-    if Application.objects.filter(mentor__email="mentor@mentornett.no").exists():
-        return
-    _pilot_relationships()
-    _running_relationship(today)
-    _hub_and_equipment(today)
-    tynset = Municipality.objects.filter(number="3427").first()
-    contact = User.objects.filter(email="kommune@mentornett.no").first()
-    if tynset and contact:
-        MunicipalityContact.objects.get_or_create(
-            municipality=tynset,
-            user=contact,
-            defaults={"verified_at": timezone.now(), "role": "Landbruksrådgiver"},
-        )
+    if not Application.objects.filter(mentor__email="mentor@mentornett.no").exists():
+        _pilot_relationships()
+        _running_relationship(today)
+        _hub_and_equipment(today)
+        tynset = Municipality.objects.filter(number="3427").first()
+        contact = User.objects.filter(email="kommune@mentornett.no").first()
+        if tynset and contact:
+            MunicipalityContact.objects.get_or_create(
+                municipality=tynset,
+                user=contact,
+                defaults={"verified_at": timezone.now(), "role": "Landbruksrådgiver"},
+            )
+    # On its own guard, so a database loaded before Finn mentor gets it too.
+    build_finn(today)
 
 
 def _person(email, name):
