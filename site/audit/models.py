@@ -48,6 +48,13 @@ class AuditAction(models.TextChoices):
     STAFF_ROLE_REMOVED = "role.removed", _("Staff role taken away")
     SUPERUSER_GIVEN = "superuser.given", _("Made administrator (superuser)")
     SUPERUSER_REMOVED = "superuser.removed", _("Administrator status (superuser) removed")
+    # --- Finn mentor: requests ---
+    REQUEST_SENT = "finn_request.sent", _("Mentor request sent")
+    REQUEST_ACCEPTED = "finn_request.accepted", _("Mentor request accepted")
+    REQUEST_DECLINED = "finn_request.declined", _("Mentor request declined")
+    REQUEST_PASSED_ON = "finn_request.passed_on", _("Mentor request passed on to the next choice")
+    REQUEST_EXPIRED = "finn_request.expired", _("Mentor request expired")
+    REQUEST_WITHDRAWN = "finn_request.withdrawn", _("Mentor request withdrawn")
 
 
 class AuditEventQuerySet(models.QuerySet):

@@ -1,0 +1,10 @@
+"""Finn mentor's domain errors. Each carries a code and a whole, translated
+sentence for the person; views show the sentence, tests assert on the code."""
+
+from network.errors import NetworkError
+
+# --- requests ---
+
+
+class RequestError(NetworkError):
+    """A request to mentors or hubs, or an answer to one, breaks a rule."""

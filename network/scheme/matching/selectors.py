@@ -1,0 +1,499 @@
+"""Reads across Finn mentor that views, services and tasks share, each in a
+fixed number of queries however many people are listed."""
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.dates import MONTHS
+from django.utils.translation import gettext as _
+
+from courses.models import Certificate
+from mentornett.formatting import month_year
+from network.models import (
+    Animal,
+    Application,
+    ApplicationStatus,
+    ChoiceStatus,
+    HubListing,
+    HubMentor,
+    HubStatus,
+    MatchRequest,
+    MentorAvailability,
+    MentorHelp,
+    MentorProfile,
+    Municipality,
+    RelationshipKind,
+    RequestChoice,
+    RequestStatus,
+)
+
+from . import geography
+
+# --- directory ---
+
+# Capacity: how many of a mentor's places (MentorProfile.capacity) are in use.
+# A place is TAKEN by each application the person is the mentor of that is
+# being drafted, has been sent or decided, or runs (CAPACITY_STATUSES); an
+# accepted request becomes such a draft. A place is HELD by each request the
+# mentor is being asked right now (an ASKED choice of an open request), so
+# that a mentor is not offered more requests than there is room for while
+# they think. Used = taken + held; the directory lists, and a request asks,
+# only mentors with used < capacity. Accepting needs taken < capacity: the
+# place the request held becomes the place its draft takes.
+CAPACITY_STATUSES = (
+    ApplicationStatus.DRAFT,
+    ApplicationStatus.SUBMITTED,
+    ApplicationStatus.IN_REVIEW,
+    ApplicationStatus.CHANGES_REQUESTED,
+    ApplicationStatus.GRANTED,
+    ApplicationStatus.ACTIVE,
+)
+
+
+def _count(queryset, by: str):
+    counted = queryset.order_by().values(by).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def places_taken(mentor) -> int:
+    return Application.objects.filter(mentor=mentor, status__in=CAPACITY_STATUSES).count()
+
+
+def with_capacity(profiles):
+    """Mentor profiles annotated with `places_taken`, `places_held` and
+    `capacity_left` (capacity minus both), as defined above."""
+    taken = Application.objects.filter(mentor=OuterRef("user_id"), status__in=CAPACITY_STATUSES)
+    held = RequestChoice.objects.filter(
+        mentor=OuterRef("user_id"), status=ChoiceStatus.ASKED, request__status=RequestStatus.OPEN
+    )
+    return profiles.annotate(
+        places_taken=_count(taken, "mentor"), places_held=_count(held, "mentor")
+    ).annotate(
+        capacity_left=F("capacity") - F("places_taken") - F("places_held"),
+    )
+
+
+def listed_mentors(*, today: date):
+    """Mentor profiles others may find: listed by their owner, who holds a
+    valid mentor certificate today."""
+    certified = Certificate.objects.valid_on(today).filter(
+        holder=OuterRef("user_id"), mandatory_for="mentor"
+    )
+    return MentorProfile.objects.filter(listed=True).filter(Exists(certified))
+
+
+def available_mentors(*, today: date):
+    """Listed mentors with a place left: the directory's mentors, and the
+    only ones a request may ask."""
+    return with_capacity(listed_mentors(today=today)).filter(capacity_left__gt=0)
+
+
+# A hub registers student-weeks and is paid for them: it takes students in
+# placement, and no other relationship type.
+HUB_KINDS = frozenset({RelationshipKind.STUDENT_PLACEMENT})
+
+
+def listed_hubs():
+    """Hub listings others may find: listed by the hub, which the programme
+    office has approved. A hub has no capacity of its own here: its weeks
+    per half-year are shown, and it says yes or no."""
+    return HubListing.objects.filter(listed=True, hub__status=HubStatus.APPROVED)
+
+
+def municipality_numbers_within(origin: Municipality, max_km: int) -> frozenset[str]:
+    """The numbers of the municipalities within `max_km` of `origin` (as
+    geography.within counts it). One query for the list; the arithmetic
+    over it is cached, so the directory filters the database with a list of
+    numbers instead of a distance per row."""
+    municipalities = tuple(Municipality.objects.order_by("number").values_list("number", "county"))
+    return _numbers_within(origin.number, origin.county, max_km, municipalities)
+
+
+@lru_cache(maxsize=512)
+def _numbers_within(number, county, max_km, municipalities) -> frozenset[str]:
+    return frozenset(
+        other
+        for other, other_county in municipalities
+        if geography.within(geography.nearness(number, county, other, other_county), max_km)
+    )
+
+
+@dataclass(frozen=True)
+class Search:
+    """What the directory is asked for; empty values filter nothing."""
+
+    municipality: Municipality | None = None
+    max_km: int | None = None
+    county: str = ""
+    animals: frozenset[str] = frozenset()
+    kind: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Seeker:
+    """Who is looking, for the reasons a result fits: the place distances
+    are told from, the type they seek and whether they need housing."""
+
+    origin: Municipality | None = None
+    kind: str = ""
+    needs_housing: bool = False
+
+
+MENTOR = "mentor"
+HUB = "hub"
+
+
+@dataclass(frozen=True)
+class Pick:
+    """One choice as the directory names it: "mentor:<profile id>" or
+    "hub:<hub id>"."""
+
+    kind: str
+    pk: int
+
+    @classmethod
+    def parse(cls, value: str) -> "Pick | None":
+        kind, _sep, pk = str(value).partition(":")
+        # Ids as the database holds them: ASCII digits, within its integers.
+        if kind not in (MENTOR, HUB) or not (pk.isascii() and pk.isdigit() and len(pk) <= 9):
+            return None
+        return cls(kind, int(pk))
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.pk}"
+
+
+@dataclass
+class Result:
+    """A mentor or a hub as the directory shows it. Never contact details."""
+
+    kind: str  # MENTOR or HUB
+    pk: int  # the mentor profile's or the hub's
+    name: str
+    municipality: Municipality
+    reasons: list[str] = field(default_factory=list)
+    animals: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    availability: list = field(default_factory=list)  # MentorAvailability rows
+    helps: list[str] = field(default_factory=list)
+    languages: str = ""
+    introduction: str = ""
+    mentors: list[str] = field(default_factory=list)  # a hub's mentors' names
+    weeks: int = 0  # a hub's student-weeks per half-year
+
+    @property
+    def pick(self) -> str:
+        """How the request page is told about this choice (`velg=`)."""
+        return f"{self.kind}:{self.pk}"
+
+
+# Where a result without a measured distance sorts: a neighbouring
+# municipality as if 50 km away (geography.within counts a neighbour as
+# within 50 km); the same county and the unknown after every measured one.
+NEIGHBOUR_SORTS_AS_KM = 50
+_FALLBACK_ORDER = {geography.SAME_COUNTY: 1, geography.UNKNOWN: 2}
+
+
+def _sort_key(nearness, name: str):
+    if nearness is None:
+        return (0, 0, name.casefold())
+    if nearness.basis == geography.SAME_MUNICIPALITY:
+        return (0, 0, name.casefold())
+    if nearness.basis == geography.MEASURED:
+        return (nearness.km, 0, name.casefold())
+    if nearness.basis == geography.NEIGHBOUR:
+        return (NEIGHBOUR_SORTS_AS_KM, 0, name.casefold())
+    return (math.inf, _FALLBACK_ORDER.get(nearness.basis, 2), name.casefold())
+
+
+def directory(*, viewer, search: Search, seeker: Seeker, today: date, page_number, per_page=20):
+    """One page of the mentors and hubs that fit `search`, nearest to the
+    seeker's place first (then by name), each with the reasons it fits.
+
+    Queries: the candidates' ids and places (mentors, hubs: two), then the
+    page's details (mentors with their periods, hubs with their mentors:
+    four), and the municipality list when a distance is asked for. None of
+    them repeats per result."""
+    mentors = available_mentors(today=today).exclude(user=viewer)
+    hubs = listed_hubs().exclude(hub__mentors__user=viewer)
+    if search.municipality is not None and search.max_km:
+        numbers = municipality_numbers_within(search.municipality, search.max_km)
+        mentors = mentors.filter(municipality__number__in=numbers)
+        hubs = hubs.filter(hub__municipality__number__in=numbers)
+    if search.county:
+        mentors = mentors.filter(municipality__county=search.county)
+        hubs = hubs.filter(hub__municipality__county=search.county)
+    if search.animals:
+        mentors = mentors.filter(animals__has_any_keys=sorted(search.animals))
+        hubs = hubs.filter(animals__has_any_keys=sorted(search.animals))
+    if search.kind:
+        mentors = mentors.filter(kinds__has_key=search.kind)
+        if search.kind not in HUB_KINDS:
+            hubs = hubs.none()
+    if search.starts_on or search.ends_on:
+        periods = MentorAvailability.objects.filter(profile=OuterRef("pk"))
+        if search.starts_on:
+            periods = periods.filter(ends_on__gte=search.starts_on)
+        if search.ends_on:
+            periods = periods.filter(starts_on__lte=search.ends_on)
+        mentors = mentors.filter(Exists(periods))
+
+    origin = seeker.origin
+    found = []
+    rows = mentors.values_list(
+        "pk", "user__full_name", "municipality__number", "municipality__county"
+    )
+    for kind, queryset in ((MENTOR, rows), (HUB, _hub_rows(hubs))):
+        for pk, name, number, county in queryset:
+            nearness = (
+                geography.nearness(origin.number, origin.county, number, county)
+                if origin is not None
+                else None
+            )
+            found.append((_sort_key(nearness, name), kind, pk, nearness))
+    found.sort(key=lambda row: (row[0], row[1], row[2]))
+    page = Paginator(found, per_page).get_page(page_number)
+    page.object_list = _results(list(page.object_list), search=search, seeker=seeker, today=today)
+    return page
+
+
+def _hub_rows(hubs):
+    return hubs.values_list(
+        "hub_id", "hub__name", "hub__municipality__number", "hub__municipality__county"
+    )
+
+
+def _results(rows, *, search: Search, seeker: Seeker, today: date) -> list[Result]:
+    mentor_ids = [pk for _key, kind, pk, _near in rows if kind == MENTOR]
+    hub_ids = [pk for _key, kind, pk, _near in rows if kind == HUB]
+    profiles = {
+        profile.pk: profile
+        for profile in MentorProfile.objects.filter(pk__in=mentor_ids)
+        .select_related("user", "municipality")
+        .prefetch_related("availability")
+    }
+    listings = {
+        listing.hub_id: listing
+        for listing in HubListing.objects.filter(hub_id__in=hub_ids)
+        .select_related("hub__municipality")
+        .prefetch_related(
+            Prefetch("hub__mentors", queryset=HubMentor.objects.select_related("user"))
+        )
+    }
+    results = []
+    for _key, kind, pk, nearness in rows:
+        if kind == MENTOR and pk in profiles:
+            results.append(_mentor_result(profiles[pk], nearness, search, seeker, today))
+        elif kind == HUB and pk in listings:
+            results.append(_hub_result(listings[pk], nearness, search, seeker))
+    return results
+
+
+def _labels(choices, codes) -> list[str]:
+    return [str(label) for value, label in choices.choices if value in codes]
+
+
+def _mentor_result(profile, nearness, search, seeker, today) -> Result:
+    periods = [period for period in profile.availability.all() if period.ends_on >= today]
+    reasons = [nearness_reason(nearness, seeker.origin)] if nearness is not None else []
+    shown = _matching_period(periods, search)
+    if shown is not None:
+        reasons.append(
+            _("available %(period)s")
+            % {"period": month_span(shown.starts_on, shown.ends_on, today=today)}
+        )
+    kind = search.kind or seeker.kind
+    if kind and kind in profile.kinds:
+        reasons.append(kind_reason(kind))
+    if search.animals & set(profile.animals):
+        reasons.append(", ".join(_labels(Animal, search.animals & set(profile.animals))).lower())
+    if seeker.needs_housing and MentorHelp.HOUSING in profile.helps:
+        reasons.append(_("can help with housing"))
+    return Result(
+        kind=MENTOR,
+        pk=profile.pk,
+        name=profile.user.display_name,
+        municipality=profile.municipality,
+        reasons=reasons,
+        animals=_labels(Animal, profile.animals),
+        kinds=_labels(RelationshipKind, profile.kinds),
+        availability=periods,
+        helps=_labels(MentorHelp, profile.helps),
+        languages=profile.languages,
+        introduction=profile.introduction,
+    )
+
+
+def _hub_result(listing, nearness, search, seeker) -> Result:
+    hub = listing.hub
+    reasons = [nearness_reason(nearness, seeker.origin)] if nearness is not None else []
+    reasons.append(kind_reason(RelationshipKind.STUDENT_PLACEMENT))
+    if search.animals & set(listing.animals):
+        reasons.append(", ".join(_labels(Animal, search.animals & set(listing.animals))).lower())
+    if seeker.needs_housing and listing.helps_with_housing:
+        reasons.append(_("helps with housing"))
+    return Result(
+        kind=HUB,
+        pk=hub.pk,
+        name=hub.name,
+        municipality=hub.municipality,
+        reasons=reasons,
+        animals=_labels(Animal, listing.animals),
+        kinds=_labels(RelationshipKind, HUB_KINDS),
+        helps=[_("Housing")] if listing.helps_with_housing else [],
+        introduction=listing.introduction,
+        mentors=[member.user.display_name for member in hub.mentors.all()],
+        weeks=listing.weeks_per_half_year,
+    )
+
+
+def _matching_period(periods, search: Search):
+    """The first of the periods that meets the search's period (or the
+    first coming one, when none is asked for)."""
+    for period in periods:
+        if search.starts_on and period.ends_on < search.starts_on:
+            continue
+        if search.ends_on and period.starts_on > search.ends_on:
+            continue
+        return period
+    return None
+
+
+def nearness_reason(nearness, origin: Municipality) -> str:
+    """How near, from where, and said plainly when it is not a measured
+    distance: "38 km fra Tynset", "nabokommune til Tynset"."""
+    place = origin.name
+    if nearness.basis == geography.SAME_MUNICIPALITY:
+        return _("in %(place)s") % {"place": place}
+    if nearness.basis == geography.MEASURED:
+        return _("%(km)s km from %(place)s") % {"km": max(1, round(nearness.km)), "place": place}
+    if nearness.basis == geography.NEIGHBOUR:
+        return _("neighbouring municipality of %(place)s") % {"place": place}
+    if nearness.basis == geography.SAME_COUNTY:
+        return _("in the same county as %(place)s") % {"place": place}
+    return _("distance from %(place)s not known") % {"place": place}
+
+
+def kind_reason(kind: str) -> str:
+    return {
+        RelationshipKind.STUDENT_PLACEMENT: _("takes students in placement"),
+        RelationshipKind.TEMPORARY_LICENCE: _("takes students on temporary licence"),
+        RelationshipKind.INEXPERIENCED_VET: _("takes newly graduated vets"),
+        RelationshipKind.MENTORVET: _("offers MentorVet"),
+    }[kind]
+
+
+def month_span(first: date, last: date, *, today: date | None = None) -> str:
+    """A period in months: "mars–juni", "mars–juni 2027", "nov. 2026–feb. 2027"."""
+    if first.year != last.year:
+        return f"{month_year(first)}–{month_year(last)}"
+    months = str(MONTHS[first.month])
+    if last.month != first.month:
+        months = f"{months}–{MONTHS[last.month]}"
+    this_year = (today or timezone.localdate()).year
+    return months if first.year == this_year else f"{months} {first.year}"
+
+
+# --- requests ---
+
+
+def _choices_with_parties():
+    return RequestChoice.objects.select_related("mentor", "hub__municipality").order_by("rank")
+
+
+def requests_of(mentee):
+    """The mentee's requests, newest first, each with its ranked choices and
+    the application an accepted one made: two queries."""
+    return (
+        MatchRequest.objects.filter(mentee=mentee)
+        .select_related("application")
+        .prefetch_related(Prefetch("choices", queryset=_choices_with_parties()))
+        .order_by("-created_at", "-pk")
+    )
+
+
+def contact_hub_ids(user) -> frozenset[int]:
+    """The hubs `user` is a contact person of (who answers a hub's requests)."""
+    if not user.is_authenticated:
+        return frozenset()
+    return frozenset(
+        HubMentor.objects.filter(user=user, is_contact=True).values_list("hub_id", flat=True)
+    )
+
+
+# Choices the chosen has seen: a waiting or skipped one was never sent to them.
+SEEN = (ChoiceStatus.ASKED, ChoiceStatus.ACCEPTED, ChoiceStatus.DECLINED, ChoiceStatus.TIMED_OUT)
+
+
+def incoming_choices(user):
+    """The choices that asked `user`, as a mentor or as a contact of the hub
+    asked, newest first, with the request and the mentee: one query."""
+    contact = HubMentor.objects.filter(hub=OuterRef("hub_id"), user=user, is_contact=True)
+    return (
+        RequestChoice.objects.filter(Q(mentor=user) | Q(Exists(contact)), status__in=SEEN)
+        .select_related("request__mentee", "hub")
+        .order_by("-asked_at", "-pk")
+    )
+
+
+def request_with_choices(request_id):
+    return (
+        MatchRequest.objects.select_related("mentee", "application")
+        .prefetch_related(Prefetch("choices", queryset=_choices_with_parties()))
+        .filter(pk=request_id)
+        .first()
+    )
+
+
+def hub_contacts(hub_ids) -> dict[int, list]:
+    """The contact persons of each hub, by hub id: one query."""
+    contacts = {}
+    for member in HubMentor.objects.filter(hub_id__in=hub_ids, is_contact=True).select_related(
+        "user"
+    ):
+        contacts.setdefault(member.hub_id, []).append(member.user)
+    return contacts
+
+
+@dataclass(frozen=True)
+class Picked:
+    """A choice picked in the directory, as the request page names it."""
+
+    pick: str  # "mentor:<profile id>" or "hub:<hub id>"
+    name: str
+    municipality: Municipality
+
+
+def picked(picks, *, today: date) -> tuple[list[Picked], int]:
+    """The listed mentors and hubs among `picks` (Pick objects), in the
+    order given, and how many were not found (no longer listed, or never
+    were). Whether each may be asked is the service's to say. Two queries."""
+    mentor_ids = [pick.pk for pick in picks if pick.kind == MENTOR]
+    hub_ids = [pick.pk for pick in picks if pick.kind == HUB]
+    mentors = {
+        profile.pk: profile
+        for profile in listed_mentors(today=today)
+        .filter(pk__in=mentor_ids)
+        .select_related("user", "municipality")
+    }
+    hubs = {
+        listing.hub_id: listing.hub
+        for listing in listed_hubs().filter(hub_id__in=hub_ids).select_related("hub__municipality")
+    }
+    found = []
+    for pick in picks:
+        if pick.kind == MENTOR and pick.pk in mentors:
+            profile = mentors[pick.pk]
+            found.append(Picked(str(pick), profile.user.display_name, profile.municipality))
+        elif pick.kind == HUB and pick.pk in hubs:
+            hub = hubs[pick.pk]
+            found.append(Picked(str(pick), hub.name, hub.municipality))
+    return found, len(picks) - len(found)
