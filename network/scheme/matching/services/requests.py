@@ -186,8 +186,17 @@ def _gone() -> RequestError:
 # --- asking, passing on, expiring ---------------------------------------------------
 
 
+# Every lock here is on the row itself (`of=("self",)`): the rows joined for
+# reading (the mentee, a municipality) need none, and PostgreSQL cannot lock
+# the nullable side of an outer join (a choice's mentor or hub).
+
+
 def _locked(request) -> MatchRequest:
-    return MatchRequest.objects.select_for_update().select_related("mentee").get(pk=request.pk)
+    return (
+        MatchRequest.objects.select_for_update(of=("self",))
+        .select_related("mentee")
+        .get(pk=request.pk)
+    )
 
 
 def _may_be_asked(choice, today) -> bool:
@@ -253,7 +262,7 @@ def pass_on_overdue(*, now=None) -> int:
     for request_id in list(due):
         with transaction.atomic():
             request = (
-                MatchRequest.objects.select_for_update()
+                MatchRequest.objects.select_for_update(of=("self",))
                 .select_related("mentee")
                 .filter(pk=request_id, status=RequestStatus.OPEN)
                 .first()
@@ -261,7 +270,7 @@ def pass_on_overdue(*, now=None) -> int:
             if request is None:
                 continue
             choice = (
-                request.choices.select_for_update()
+                request.choices.select_for_update(of=("self",))
                 .select_related("mentor", "hub")
                 .filter(status=C.ASKED, answer_by__lte=now)
                 .first()
@@ -297,12 +306,14 @@ def accept_request(*, request, user, message: str = "") -> MatchRequest:
         return request  # sent twice: it is done
     choice = _asked(request, user)
     choice = (
-        RequestChoice.objects.select_for_update().select_related("mentor", "hub").get(pk=choice.pk)
+        RequestChoice.objects.select_for_update(of=("self",))
+        .select_related("mentor", "hub")
+        .get(pk=choice.pk)
     )
     now = timezone.now()
     if choice.mentor_id is not None:
         profile = (
-            MentorProfile.objects.select_for_update()
+            MentorProfile.objects.select_for_update(of=("self",))
             .select_related("municipality")
             .filter(user_id=choice.mentor_id)
             .first()
@@ -375,7 +386,9 @@ def decline_request(*, request, user, message: str = "") -> MatchRequest:
     request = _locked(request)
     choice = _asked(request, user)
     choice = (
-        RequestChoice.objects.select_for_update().select_related("mentor", "hub").get(pk=choice.pk)
+        RequestChoice.objects.select_for_update(of=("self",))
+        .select_related("mentor", "hub")
+        .get(pk=choice.pk)
     )
     now = timezone.now()
     choice.status = C.DECLINED
