@@ -25,6 +25,8 @@ from network.models import (
 from tests.factories import UserFactory
 
 PLACEMENT = RelationshipKind.STUDENT_PLACEMENT
+# Plans are made for next year, whenever the tests run.
+NEXT_YEAR = timezone.localdate().year + 1
 
 PLACES = {
     "tynset": ("3427", "Tynset", "Innlandet"),
@@ -64,7 +66,7 @@ class Finn:
         capacity=1,
         kinds=(PLACEMENT,),
         animals=("cattle",),
-        periods=((date(2027, 3, 1), date(2027, 6, 30)),),
+        periods=((date(NEXT_YEAR, 3, 1), date(NEXT_YEAR, 6, 30)),),
         listed=True,
         certified=True,
         user=None,

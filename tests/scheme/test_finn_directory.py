@@ -22,6 +22,7 @@ from network.models import (
 from network.scheme.matching import selectors
 from network.scheme.matching.geography import Nearness
 from tests.factories import UserFactory
+from tests.scheme.finn_request_fixtures import NEXT_YEAR
 
 pytestmark = pytest.mark.django_db
 
@@ -61,8 +62,8 @@ def test_only_visible_mentors_with_room_are_listed(client, finn):
     # A place held by a request she is being asked now counts too.
     held = finn.mentor("Hege Holdt")
     request = MatchRequest.objects.create(
-        mentee=UserFactory(), kind="student_placement", starts_on=date(2027, 3, 1),
-        ends_on=date(2027, 4, 1),
+        mentee=UserFactory(), kind="student_placement", starts_on=date(NEXT_YEAR, 3, 1),
+        ends_on=date(NEXT_YEAR, 4, 1),
     )  # fmt: skip
     RequestChoice.objects.create(
         request=request, rank=1, mentor=held.user, status=ChoiceStatus.ASKED
@@ -120,16 +121,16 @@ def test_hubs_show_their_mentors_and_weeks_but_only_when_listed_and_approved(cli
 
 
 def test_each_result_says_why_it_fits_in_norwegian(client, finn, settings):
-    finn.mentor("Vera Veterinær", periods=[(date(2027, 3, 1), date(2027, 6, 30))])
+    finn.mentor("Vera Veterinær", periods=[(date(NEXT_YEAR, 3, 1), date(NEXT_YEAR, 6, 30))])
     client.force_login(finn.mentee)
     response = client.get(URL)
     (result,) = response.context["results"]
     assert result.reasons == [
         "i Tynset",
-        "ledig mars–juni 2027",
+        f"ledig mars–juni {NEXT_YEAR}",
         "tar imot studenter i praksis",
     ]
-    assert "i Tynset · ledig mars–juni 2027 · tar imot studenter i praksis" in (
+    assert f"i Tynset · ledig mars–juni {NEXT_YEAR} · tar imot studenter i praksis" in (
         response.content.decode()
     )
 
@@ -193,12 +194,14 @@ def test_a_county_filters_by_county(client, finn):
 
 
 def test_animals_type_and_period_filter(client, finn):
-    finn.mentor("Kari Ku", animals=["cattle"], periods=[(date(2027, 3, 1), date(2027, 6, 30))])
+    finn.mentor(
+        "Kari Ku", animals=["cattle"], periods=[(date(NEXT_YEAR, 3, 1), date(NEXT_YEAR, 6, 30))]
+    )
     finn.mentor(
         "Sigrid Sau",
         animals=["small_ruminants"],
         kinds=[RelationshipKind.MENTORVET],
-        periods=[(date(2027, 8, 1), date(2027, 9, 30))],
+        periods=[(date(NEXT_YEAR, 8, 1), date(NEXT_YEAR, 9, 30))],
     )
     finn.hub("Fjellklinikken", animals=["small_ruminants"])
     sign_in_in_english(client, finn.mentee)
@@ -208,7 +211,9 @@ def test_animals_type_and_period_filter(client, finn):
     ]
     # A hub takes students in placement, nothing else.
     assert names(client.get(URL, {"kind": RelationshipKind.MENTORVET})) == ["Sigrid Sau"]
-    assert names(client.get(URL, {"starts_on": "2027-08-15", "ends_on": "2027-08-31"})) == [
+    assert names(
+        client.get(URL, {"starts_on": f"{NEXT_YEAR}-08-15", "ends_on": f"{NEXT_YEAR}-08-31"})
+    ) == [
         "Sigrid Sau",
         "Fjellklinikken",  # a hub has no periods: it takes students all year
     ]
@@ -218,13 +223,14 @@ def test_a_period_ending_before_it_starts_is_refused_on_the_field_and_kept(clien
     finn.mentor("Kari Ku")
     sign_in_in_english(client, finn.mentee)
     response = client.get(
-        URL, {"starts_on": "2027-06-01", "ends_on": "2027-05-01", "animals": ["cattle"]}
+        URL,
+        {"starts_on": f"{NEXT_YEAR}-06-01", "ends_on": f"{NEXT_YEAR}-05-01", "animals": ["cattle"]},
     )
     assert response.status_code == 400
     form = response.context["form"]
     assert form.errors["ends_on"] == ["The end must be on or after the start."]
     page = response.content.decode()
-    assert 'value="2027-06-01"' in page and 'value="2027-05-01"' in page
+    assert f'value="{NEXT_YEAR}-06-01"' in page and f'value="{NEXT_YEAR}-05-01"' in page
     assert 'name="animals" value="cattle" id="id_animals_0" checked' in page
     assert 'aria-describedby="id_ends_on_error"' in page
     assert "Kari Ku" not in page

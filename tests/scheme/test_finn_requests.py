@@ -31,12 +31,13 @@ from network.scheme.matching.selectors import Pick
 from network.scheme.matching.services import requests as services
 from network.scheme.matching.tasks import pass_on_overdue_requests_task
 from tests.factories import UserFactory
+from tests.scheme.finn_request_fixtures import NEXT_YEAR
 
 pytestmark = pytest.mark.django_db
 
 C = ChoiceStatus
 PLACEMENT = RelationshipKind.STUDENT_PLACEMENT
-STARTS, ENDS = date(2027, 3, 1), date(2027, 4, 30)
+STARTS, ENDS = date(NEXT_YEAR, 3, 1), date(NEXT_YEAR, 4, 30)
 NEW = reverse("finn:new_request")
 
 
@@ -83,7 +84,7 @@ def test_a_request_asks_the_first_choice_with_five_days_to_answer(
     hub = finn.hub("Fjellklinikken")
     english(first.user)
     mail.outbox.clear()
-    with freeze_time("2027-01-10 09:00"):
+    with freeze_time(f"{NEXT_YEAR}-01-10 09:00"):
         request = send(finn, first, second, hub, capture=django_capture_on_commit_callbacks)
     assert request.status == RequestStatus.OPEN
     assert statuses(request) == [C.ASKED, C.WAITING, C.WAITING]
@@ -207,8 +208,8 @@ def test_the_mentee_picks_in_the_directory_orders_them_and_sends(
                 f"rank-mentor-{kari.pk}": "2",
                 f"rank-mentor-{ola.pk}": "1",
                 "kind": PLACEMENT,
-                "starts_on": "2027-03-01",
-                "ends_on": "2027-04-30",
+                "starts_on": f"{NEXT_YEAR}-03-01",
+                "ends_on": f"{NEXT_YEAR}-04-30",
                 "message": "Jeg vil lære storfe.",
             },
         )
@@ -226,21 +227,21 @@ def test_the_request_form_starts_from_the_mentee_profile(client, finn):
     profile = MenteeProfile.objects.get(user=finn.mentee)
     profile.kind = RelationshipKind.TEMPORARY_LICENCE
     profile.save()
-    profile.periods.create(starts_on=date(2030, 6, 1), ends_on=date(2030, 8, 31))
+    profile.periods.create(starts_on=date(NEXT_YEAR, 6, 1), ends_on=date(NEXT_YEAR, 8, 31))
     kari = finn.mentor("Kari Ku")
     sign_in_in_english(client, finn.mentee)
     form = client.get(NEW, {"velg": f"mentor:{kari.pk}"}).context["form"]
     assert form.initial["kind"] == RelationshipKind.TEMPORARY_LICENCE
-    assert form.initial["starts_on"] == date(2030, 6, 1)
-    assert form.initial["ends_on"] == date(2030, 8, 31)
+    assert form.initial["starts_on"] == date(NEXT_YEAR, 6, 1)
+    assert form.initial["ends_on"] == date(NEXT_YEAR, 8, 31)
 
 
 def _post(client, picks, **fields):
     data = {
         "velg": [p.pick if hasattr(p, "pick") else p for p in picks],
         "kind": PLACEMENT,
-        "starts_on": "2027-03-01",
-        "ends_on": "2027-04-30",
+        "starts_on": f"{NEXT_YEAR}-03-01",
+        "ends_on": f"{NEXT_YEAR}-04-30",
         "message": "Mitt eget skrevne brev.",
     }
     for rank, value in enumerate(data["velg"], 1):
@@ -295,11 +296,13 @@ def test_a_request_to_oneself_is_refused_and_the_text_kept(client, finn):
 def test_a_period_ending_before_it_starts_is_refused_on_the_field_and_kept(client, finn):
     kari = finn.mentor("Kari")
     sign_in_in_english(client, finn.mentee)
-    response = _post(client, [f"mentor:{kari.pk}"], starts_on="2027-05-01", ends_on="2027-04-01")
+    response = _post(
+        client, [f"mentor:{kari.pk}"], starts_on=f"{NEXT_YEAR}-05-01", ends_on=f"{NEXT_YEAR}-04-01"
+    )
     assert response.status_code == 400
     assert response.context["form"].errors["ends_on"] == ["The end must be on or after the start."]
     page = response.content.decode()
-    assert 'value="2027-05-01"' in page and 'value="2027-04-01"' in page
+    assert f'value="{NEXT_YEAR}-05-01"' in page and f'value="{NEXT_YEAR}-04-01"' in page
     assert "Mitt eget skrevne brev." in page
 
 
@@ -458,14 +461,14 @@ def test_the_daily_pass_on_moves_an_unanswered_choice_once(
 ):
     first, second = finn.mentor("Kari Først"), finn.mentor("Ola Andre")
     english(first.user, finn.mentee)
-    with freeze_time("2027-01-10 09:00"):
+    with freeze_time(f"{NEXT_YEAR}-01-10 09:00"):
         request = send(finn, first, second, capture=django_capture_on_commit_callbacks)
     # Not yet: four days and 23 hours later.
-    with freeze_time("2027-01-15 08:59"), django_capture_on_commit_callbacks(execute=True):
+    with freeze_time(f"{NEXT_YEAR}-01-15 08:59"), django_capture_on_commit_callbacks(execute=True):
         assert services.pass_on_overdue() == 0
     assert statuses(request) == [C.ASKED, C.WAITING]
     mail.outbox.clear()
-    with freeze_time("2027-01-15 09:00"), django_capture_on_commit_callbacks(execute=True):
+    with freeze_time(f"{NEXT_YEAR}-01-15 09:00"), django_capture_on_commit_callbacks(execute=True):
         assert pass_on_overdue_requests_task() == 1
         # The schedule may run it again (or twice at once): nothing more moves.
         assert services.pass_on_overdue() == 0
@@ -476,10 +479,10 @@ def test_the_daily_pass_on_moves_an_unanswered_choice_once(
     timed_out = next(m for m in mail.outbox if m.to == [first.user.email])
     assert timed_out.subject.endswith("The time to answer has run out")
     asked = request.choices.get(rank=2)
-    assert asked.answer_by == datetime(2027, 1, 20, 9, 0, tzinfo=UTC)
+    assert asked.answer_by == datetime(NEXT_YEAR, 1, 20, 9, 0, tzinfo=UTC)
     # Five days on, the last one is silent too: the request expires, once.
     mail.outbox.clear()
-    with freeze_time("2027-01-21 06:00"), django_capture_on_commit_callbacks(execute=True):
+    with freeze_time(f"{NEXT_YEAR}-01-21 06:00"), django_capture_on_commit_callbacks(execute=True):
         assert services.pass_on_overdue() == 1
         assert services.pass_on_overdue() == 0
     request.refresh_from_db()

@@ -23,6 +23,7 @@ from network.scheme.matching.errors import RequestError
 from network.scheme.matching.selectors import Pick
 from network.scheme.matching.services import requests as services
 from tests.factories import UserFactory
+from tests.scheme.finn_request_fixtures import NEXT_YEAR
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -41,8 +42,8 @@ def _request(mentee, *profiles, capture):
             mentee=mentee,
             choices=[Pick("mentor", profile.pk) for profile in profiles],
             kind=PLACEMENT,
-            starts_on=date(2027, 3, 1),
-            ends_on=date(2027, 4, 30),
+            starts_on=date(NEXT_YEAR, 3, 1),
+            ends_on=date(NEXT_YEAR, 4, 30),
         )
 
 
@@ -107,7 +108,7 @@ def test_the_pass_on_run_twice_at_once_moves_a_choice_once(
     finn, monkeypatch, django_capture_on_commit_callbacks
 ):
     first, second = finn.mentor("Kari Først"), finn.mentor("Ola Andre")
-    with freeze_time("2027-01-10 09:00"):
+    with freeze_time(f"{NEXT_YEAR}-01-10 09:00"):
         request = _request(finn.mentee, first, second, capture=django_capture_on_commit_callbacks)
     # Widen the window between finding the overdue choice and moving it.
     tell = services._tell_timed_out
@@ -117,7 +118,7 @@ def test_the_pass_on_run_twice_at_once_moves_a_choice_once(
         return tell(*args)
 
     monkeypatch.setattr(services, "_tell_timed_out", slow_tell)
-    with freeze_time("2027-01-16 06:00"):
+    with freeze_time(f"{NEXT_YEAR}-01-16 06:00"):
         passed, _refused = _at_once(lambda _n: services.pass_on_overdue(), [1, 2])
 
     assert sorted(passed) == [0, 1]

@@ -348,7 +348,7 @@ def _hub_result(listing, nearness, search, seeker) -> Result:
         reasons=reasons,
         animals=_labels(Animal, listing.animals),
         kinds=_labels(RelationshipKind, HUB_KINDS),
-        helps=[_("Housing")] if listing.helps_with_housing else [],
+        helps=[str(MentorHelp.HOUSING.label)] if listing.helps_with_housing else [],
         introduction=listing.introduction,
         mentors=[member.user.display_name for member in hub.mentors.all()],
         weeks=listing.weeks_per_half_year,

@@ -33,6 +33,7 @@ def by_name(world) -> dict:
         "mentor_id": o["hub_mentor"].pk,
         "week_id": o["student_week"].pk,
         "booking_id": o["booking"].pk,
+        "request_id": o["match_request"].pk,
     }
 
 

@@ -33,18 +33,23 @@ from network.models import (
     EquipmentSet,
     HomeTask,
     LearningNetworkPage,
+    MenteeProfile,
+    MentorProfile,
     Municipality,
     MunicipalityContact,
     NetworkIndexPage,
     NetworkResourcePage,
     NetworkStaff,
     NetworkStaffRole,
+    RelationshipKind,
     ResponseKind,
     SchemePage,
     Team,
     TeamMembership,
     TeamRole,
 )
+from network.scheme.matching.selectors import Pick
+from network.scheme.matching.services import requests as finn_requests
 from network.scheme.services import applications as application_services
 from network.scheme.services import equipment as equipment_services
 from network.scheme.services import hubs as hub_services
@@ -204,6 +209,7 @@ def _scheme(world, courses, municipality):
     MunicipalityContact.objects.create(
         municipality=municipality, user=world.users["municipality_contact"]
     )
+    _finn_requests(world, municipality)
     world.objects.update(
         application=application,
         draft_application=draft,
@@ -220,6 +226,41 @@ def _scheme(world, courses, municipality):
         mentor_blocks=blocks,
         municipality=municipality,
     )
+
+
+def _finn_requests(world, municipality):
+    """Finn mentor: the mentor is listed (with room beside the running
+    relationship and the draft), and the mentee has asked him."""
+    mentor, mentee = world.users["mentor"], world.users["mentee"]
+    # update_or_create: the profiles' own part of the world may have made them.
+    profile, _created = MentorProfile.objects.update_or_create(
+        user=mentor,
+        defaults={
+            "municipality": municipality,
+            "listed": True,
+            "capacity": 5,
+            "kinds": {RelationshipKind.STUDENT_PLACEMENT: True},
+        },
+    )
+    MenteeProfile.objects.update_or_create(
+        user=mentee,
+        defaults={
+            "stage": "student",
+            "study_place": "NMBU, Ås",
+            "kind": RelationshipKind.STUDENT_PLACEMENT,
+        },
+    )
+    today = timezone.localdate()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        request = finn_requests.send_request(
+            mentee=mentee,
+            choices=[Pick("mentor", profile.pk)],
+            kind=RelationshipKind.STUDENT_PLACEMENT,
+            starts_on=today + timedelta(days=30),
+            ends_on=today + timedelta(days=60),
+            message="Jeg vil gjerne lære storfepraksis.",
+        )
+    world.objects["match_request"] = request
 
 
 def _network(world, home, event_index):
