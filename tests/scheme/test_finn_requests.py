@@ -407,9 +407,19 @@ def test_a_decline_passes_the_request_on(client, finn, django_capture_on_commit_
     assert "It has gone on to your choice 2, Ola Andre" in to_mentee.body
     actions = set(AuditEvent.objects.values_list("action", flat=True))
     assert {AuditAction.REQUEST_DECLINED, AuditAction.REQUEST_PASSED_ON} <= actions
-    # Answered once: a second answer is refused.
+    # Sent twice (a double click): nothing more happens.
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("finn:answer_request", args=[request.pk]), {"answer": "decline"}
+        )
+    assert response.status_code == 302
+    assert statuses(request) == [C.DECLINED, C.ASKED]
+    assert mail.outbox == []
+    assert AuditEvent.objects.filter(action=AuditAction.REQUEST_DECLINED).count() == 1
+    # An accept after the decline is refused.
     with pytest.raises(RequestError) as error:
-        services.decline_request(request=request, user=first.user)
+        services.accept_request(request=request, user=first.user)
     assert error.value.code == "not_asked"
 
 

@@ -384,6 +384,9 @@ def create_draft_for_pair(*, mentor, mentee, kind, starts_on, ends_on, municipal
 def decline_request(*, request, user, message: str = "") -> MatchRequest:
     """The one asked says no; the request passes on to the next choice."""
     request = _locked(request)
+    declined = request.choices.filter(status=C.DECLINED, answered_by=user)
+    if asked_choice_for(user, request) is None and declined.exists():
+        return request  # sent twice: it is done
     choice = _asked(request, user)
     choice = (
         RequestChoice.objects.select_for_update(of=("self",))
