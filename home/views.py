@@ -9,7 +9,6 @@ from courses.models import CourseIndexPage
 from courses.selectors import dashboard_courses, my_certificates
 from events.models import EventIndexPage
 from events.selectors import dashboard_events
-from network.models import SchemePage
 from network.scheme.permissions import SCHEME_PROFESSIONS
 from network.scheme.selectors import dashboard_applications
 from network.selectors import dashboard_teams, review_queue_count
@@ -43,11 +42,8 @@ def dashboard(request):
         application_entries=application_entries,
         waiting_reviews=waiting_reviews,
     )
-    # Only the empty states link to the course catalogue, the event list and
-    # the scheme's page.
-    index_pages = SimpleLazyObject(
-        lambda: live_pages_of_type(CourseIndexPage, EventIndexPage, SchemePage)
-    )
+    # Only the empty states link to the course catalogue and the event list.
+    index_pages = SimpleLazyObject(lambda: live_pages_of_type(CourseIndexPage, EventIndexPage))
     return render(
         request,
         "home/dashboard.html",
@@ -59,7 +55,6 @@ def dashboard(request):
             "certificates": my_certificates(user=user),
             "course_index": lambda: index_pages.get(CourseIndexPage),
             "event_index": lambda: index_pages.get(EventIndexPage),
-            "scheme_page": lambda: index_pages.get(SchemePage),
             "for_vets": profile.profession in SCHEME_PROFESSIONS,
             "checklist": checklist,
             "checklist_done": sum(1 for item in checklist if item.done),

@@ -1,8 +1,9 @@
-"""Amounts, dates and durations as people read them, in the active language.
+"""Amounts, distances, dates and durations as people read them, in the active language.
 Templates reach these through the filters in mentornett.templatetags.mentornett
-(`money`, `short_date`, `short_datetime`, `day_month`, `about_hours`); Python
+(`money`, `km`, `short_date`, `short_datetime`, `day_month`, `about_hours`); Python
 code that writes text (messages, PDFs, e-mails) calls them directly.
 
+- Distances: whole kilometres, "1 148 km" ("1,148 km" in English).
 - Money: whole kroner, "39 354 kr" in Bokmål (no-break spaces, so the amount
   never wraps) and "NOK 39,354" in English.
 - Long dates, for a sentence that names a day: "1. januar 2020", "1 January
@@ -44,6 +45,16 @@ def format_kroner(amount: int) -> str:
     # The translated pattern ("%(amount)s kr") must not wrap either.
     pattern = gettext("NOK %(amount)s").replace(" ", NO_BREAK_SPACE)
     return pattern % {"amount": digits.replace(" ", NO_BREAK_SPACE)}
+
+
+def kilometres(km: float) -> str:
+    """A distance in whole kilometres: "38 km", "1 148 km" in Bokmål with
+    no-break spaces, "1,148 km" in English. Never "0 km" for two places that
+    are apart: under half a kilometre reads "1 km"."""
+    whole = max(1, int(km + 0.5))  # half up: 38.5 km reads "39 km"
+    digits = number_format(whole, decimal_pos=0, use_l10n=True, force_grouping=True)
+    pattern = gettext("%(km)s km").replace(" ", NO_BREAK_SPACE)
+    return pattern % {"km": digits.replace(" ", NO_BREAK_SPACE)}
 
 
 def _local(value):

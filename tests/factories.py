@@ -1,6 +1,7 @@
 import factory
 
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from mentornett.accounts.models import Profile, User
 
@@ -35,3 +36,14 @@ class ProfileFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("user",)
 
     user = factory.SubFactory(UserFactory)
+
+
+class MunicipalityContactFactory(factory.django.DjangoModelFactory):
+    """A municipality contact the programme office has verified, as the ones
+    it adds itself are; pass verified_at=None for one who registered and waits."""
+
+    class Meta:
+        model = "network.MunicipalityContact"
+
+    user = factory.SubFactory(UserFactory)
+    verified_at = factory.LazyFunction(timezone.now)

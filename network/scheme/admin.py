@@ -8,6 +8,7 @@ import django_filters
 from django import forms
 from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,12 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from mentornett.admin_viewsets import PersonalRowsChooserViewSet, ViewOnlyPermissionPolicy
 from network.models import (
@@ -172,16 +178,28 @@ class SchemeReportsMenuItem(MenuItem):
         return can_view_scheme_reports(request.user)
 
 
+class MunicipalityContactCreateView(CreateView):
+    def save_instance(self):
+        # The office's own contacts act for the municipality at once; those
+        # who register themselves wait for the office (Finn mentor).
+        self.form.instance.verified_at = timezone.now()
+        self.form.instance.verified_by = self.request.user
+        return super().save_instance()
+
+
 class MunicipalityContactViewSet(SnippetViewSet):
-    """Who sees the read-only summary of a municipality's relationships."""
+    """Who sees the read-only summary of a municipality's relationships and
+    acts for the municipality in Finn mentor."""
 
     chooser_viewset_class = PersonalRowsChooserViewSet
     model = MunicipalityContact
+    add_view_class = MunicipalityContactCreateView
     icon = "user"
     menu_label = _("Municipality contacts")
     menu_order = 4
-    list_display = ["municipality", "user"]
+    list_display = ["municipality", "user", "role", "verified_at"]
     list_filter = ["municipality"]
+    panels = [FieldPanel("municipality"), FieldPanel("user"), FieldPanel("role")]
 
     def get_queryset(self, request):
         return self.model.objects.select_related("municipality", "user").order_by(

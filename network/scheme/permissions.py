@@ -119,7 +119,11 @@ def can_view_scheme_reports(user) -> bool:
 
 def contact_municipalities(user):
     """The municipalities whose read-only summary `user` may see, as their
-    municipality contact; none for anyone else (scheme administrators too)."""
+    verified municipality contact; none for anyone else (scheme administrators
+    too). A contact who registered themselves acts for the municipality only
+    once the programme office has verified them."""
     if not user.is_authenticated:
         return Municipality.objects.none()
-    return Municipality.objects.filter(scheme_contacts__user=user).distinct()
+    return Municipality.objects.filter(
+        scheme_contacts__user=user, scheme_contacts__verified_at__isnull=False
+    ).distinct()

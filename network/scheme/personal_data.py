@@ -17,18 +17,33 @@ from network.models import (
     ApplicationEvent,
     ApplicationInvitation,
     ApplicationStatus,
+    ChoiceStatus,
     Claim,
     EquipmentBooking,
     Evaluation,
     HubMentor,
     HubStudentWeek,
+    MatchNote,
+    MatchProposal,
+    MatchRequest,
+    MenteePeriod,
+    MenteeProfile,
+    MentorAvailability,
     MentorHub,
+    MentorProfile,
     MentorReport,
     MunicipalityContact,
+    MunicipalityNeed,
+    MunicipalityProfile,
+    NeedInterest,
     Payout,
+    RequestChoice,
+    SearchAnswer,
 )
 
 from .services.applications import withdraw_application
+
+LISTING_FIELDS = ("listed", "listed_at", "confirmed_at", "confirmation_requested_at")
 
 S = ApplicationStatus
 UNDECIDED = (S.DRAFT, S.SUBMITTED, S.IN_REVIEW, S.CHANGES_REQUESTED)
@@ -158,6 +173,11 @@ def export(user, addresses: list[str]) -> dict:
             .order_by("pk")
             .values_list("municipality__name", flat=True)
         ),
+        "municipality_contact_registrations": list(
+            MunicipalityContact.objects.filter(user=user)
+            .order_by("pk")
+            .values("municipality__name", "role", "registered_at", "verified_at")
+        ),
         "hubs_registered": list(
             MentorHub.objects.filter(registered_by=user)
             .order_by("pk")
@@ -183,6 +203,139 @@ def export(user, addresses: list[str]) -> dict:
             .order_by("starts_on", "pk")
             .values(
                 "equipment__name", "starts_on", "ends_on", "purpose", "created_at", "cancelled_at"
+            )
+        ),
+        **export_finn(user),
+    }
+
+
+def export_finn(user) -> dict:
+    """Finn mentor: the person's profiles, what they sent and answered, the
+    requests and proposals they are part of, and the office's notes on their
+    search."""
+    return {
+        "finn_mentor_profile": list(
+            MentorProfile.objects.filter(user=user).values(
+                "municipality__name",
+                "kinds",
+                "capacity",
+                "animals",
+                "helps",
+                "languages",
+                "introduction",
+                *LISTING_FIELDS,
+                "created_at",
+                "updated_at",
+            )
+        ),
+        "finn_mentor_availability": list(
+            MentorAvailability.objects.filter(profile__user=user)
+            .order_by("starts_on", "pk")
+            .values("starts_on", "ends_on")
+        ),
+        "finn_mentee_profile": list(
+            MenteeProfile.objects.filter(user=user).values(
+                "stage",
+                "study_place",
+                "municipality__name",
+                "year",
+                "kind",
+                "wanted_counties",
+                "animals",
+                "needs",
+                "introduction",
+                *LISTING_FIELDS,
+                "matched_at",
+                "created_at",
+                "updated_at",
+            )
+        ),
+        "finn_mentee_wanted_municipalities": list(
+            MenteeProfile.wanted_municipalities.through.objects.filter(menteeprofile__user=user)
+            .order_by("municipality__name")
+            .values_list("municipality__name", flat=True)
+        ),
+        "finn_mentee_periods": list(
+            MenteePeriod.objects.filter(profile__user=user)
+            .order_by("starts_on", "pk")
+            .values("starts_on", "ends_on")
+        ),
+        "finn_office_notes": list(
+            MatchNote.objects.filter(profile__user=user)
+            .order_by("created_at", "pk")
+            .values("text", "created_at")
+        ),
+        "finn_need_interests": list(
+            NeedInterest.objects.filter(user=user)
+            .order_by("created_at", "pk")
+            .values("need__municipality__name", "need__kind", "message", "created_at")
+        ),
+        "finn_needs_published": list(
+            MunicipalityNeed.objects.filter(published_by=user)
+            .order_by("created_at", "pk")
+            .values("municipality__name", "kind", "starts_on", "ends_on", "status", "created_at")
+        ),
+        "finn_search_answers_given": list(
+            SearchAnswer.objects.filter(answered_by=user)
+            .order_by("created_at", "pk")
+            .values(
+                "profile__user__full_name",
+                "hub__name",
+                "municipality__name",
+                "message",
+                "accepted_at",
+                "created_at",
+            )
+        ),
+        "finn_search_answers_received": list(
+            SearchAnswer.objects.filter(profile__user=user)
+            .order_by("created_at", "pk")
+            .values(
+                "answered_by__full_name",
+                "hub__name",
+                "municipality__name",
+                "message",
+                "accepted_at",
+                "created_at",
+            )
+        ),
+        "finn_requests_sent": list(
+            MatchRequest.objects.filter(mentee=user)
+            .order_by("created_at", "pk")
+            .values(
+                "id", "kind", "starts_on", "ends_on", "message", "status", "created_at", "closed_at"
+            )
+        ),
+        "finn_request_choices": list(
+            RequestChoice.objects.filter(Q(request__mentee=user) | Q(mentor=user))
+            .order_by("request_id", "rank")
+            .values(
+                "request_id",
+                "rank",
+                "mentor__full_name",
+                "hub__name",
+                "status",
+                "asked_at",
+                "answer_by",
+                "answered_at",
+                "answer_message",
+            )
+        ),
+        "finn_proposals": list(
+            MatchProposal.objects.filter(Q(mentee=user) | Q(mentor=user))
+            .order_by("created_at", "pk")
+            .values(
+                "mentee__full_name",
+                "mentor__full_name",
+                "hub__name",
+                "kind",
+                "score",
+                "message",
+                "status",
+                "mentee_accepted_at",
+                "mentor_accepted_at",
+                "created_at",
+                "closed_at",
             )
         ),
     }
@@ -217,8 +370,30 @@ def erase(user, *, addresses: list[str], gone: str) -> None:
     ApplicationInvitation.objects.filter(matching_addresses("email", addresses)).update(email=gone)
     HubMentor.objects.filter(user=user).delete()
     MunicipalityContact.objects.filter(user=user).delete()
+    erase_finn(user)
     # Scores stay for the scheme's averages; the person's own words go.
     Evaluation.objects.filter(author=user).update(went_well="", could_be_better="")
     EquipmentBooking.objects.current().filter(
         booked_by=user, starts_on__gt=timezone.localdate()
     ).update(cancelled_at=timezone.now())
+
+
+def erase_finn(user) -> None:
+    """Finn mentor: the profiles go (with their periods, the answers to the
+    search and the office's notes on it), and so does what the person sent:
+    interests, answers, requests, proposals. A choice still waiting for the
+    person as mentor is skipped, or, while asked, passed on by the daily
+    pass-on as if its time had run out, so no request hangs on them."""
+    MentorProfile.objects.filter(user=user).delete()
+    MenteeProfile.objects.filter(user=user).delete()
+    NeedInterest.objects.filter(user=user).delete()
+    SearchAnswer.objects.filter(answered_by=user).delete()
+    MatchRequest.objects.filter(mentee=user).delete()
+    MatchProposal.objects.filter(Q(mentee=user) | Q(mentor=user)).delete()
+    waiting = RequestChoice.objects.filter(mentor=user)
+    waiting.filter(status=ChoiceStatus.WAITING).update(status=ChoiceStatus.SKIPPED)
+    waiting.filter(status=ChoiceStatus.ASKED).update(answer_by=timezone.now())
+    RequestChoice.objects.filter(answered_by=user).update(answer_message="")
+    # The municipality's own records stay, without the person.
+    MunicipalityNeed.objects.filter(published_by=user).update(published_by=None)
+    MunicipalityProfile.objects.filter(updated_by=user).update(updated_by=None)

@@ -1,4 +1,5 @@
-"""Data kept only for a while: drafts nobody finished, and logs. Run daily by
+"""Data kept only for a while: drafts nobody finished, what people sent each
+other in Finn mentor once it is over, and logs. Run daily by
 the queue (migration 0005) and by `manage.py purge_expired_data`.
 
 Never purged here: the audit log, the application history of anything sent,
@@ -24,6 +25,10 @@ RULES = {
     "queue_results": _("results of finished background tasks"),
     "task_reminders": _("records of sent home-task reminders"),
     "login_attempts": _("login attempt logs"),
+    "finn_requests": _("closed mentor requests in Finn mentor"),
+    "finn_proposals": _("closed proposals of the programme office in Finn mentor"),
+    "finn_answers": _("answers to searches that are over in Finn mentor"),
+    "finn_interests": _("answers to municipality needs that are closed in Finn mentor"),
 }
 
 
@@ -55,6 +60,10 @@ PURGES = {
     "queue_results": "mentornett.accounts.retention.purge_queue_results",
     "task_reminders": "network.retention.purge_task_reminders",
     "login_attempts": "mentornett.accounts.retention.purge_login_attempts",
+    "finn_requests": "network.scheme.retention.purge_finn_requests",
+    "finn_proposals": "network.scheme.retention.purge_finn_proposals",
+    "finn_answers": "network.scheme.retention.purge_finn_answers",
+    "finn_interests": "network.scheme.retention.purge_finn_interests",
 }
 
 

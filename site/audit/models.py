@@ -48,6 +48,23 @@ class AuditAction(models.TextChoices):
     STAFF_ROLE_REMOVED = "role.removed", _("Staff role taken away")
     SUPERUSER_GIVEN = "superuser.given", _("Made administrator (superuser)")
     SUPERUSER_REMOVED = "superuser.removed", _("Administrator status (superuser) removed")
+    # --- Finn mentor: profiles, municipality contacts and needs ---
+    FINN_LISTED = "finn.listed", _("Listed in Finn mentor")
+    FINN_HIDDEN = "finn.hidden", _("Hidden from Finn mentor")
+    MUNICIPALITY_CONTACT_REGISTERED = (
+        "municipality_contact.registered",
+        _("Registered as municipality contact"),
+    )
+    MUNICIPALITY_CONTACT_VERIFIED = (
+        "municipality_contact.verified",
+        _("Municipality contact verified"),
+    )
+    MUNICIPALITY_CONTACT_REJECTED = (
+        "municipality_contact.rejected",
+        _("Municipality contact rejected"),
+    )
+    MUNICIPALITY_NEED_PUBLISHED = "municipality_need.published", _("Municipality need published")
+    MUNICIPALITY_NEED_CLOSED = "municipality_need.closed", _("Municipality need closed")
     # --- Finn mentor: requests ---
     REQUEST_SENT = "finn_request.sent", _("Mentor request sent")
     REQUEST_ACCEPTED = "finn_request.accepted", _("Mentor request accepted")

@@ -473,7 +473,9 @@ NETWORK_TASK_REMINDER_DAYS = int(env("NETWORK_TASK_REMINDER_DAYS", "7"))
 
 # Retention (mentornett.accounts.retention, run daily): application drafts never
 # sent and team invitations never accepted are deleted after RETENTION_DRAFT_DAYS
-# without change; queue results, login logs and other logs after RETENTION_LOG_DAYS.
+# without change, and so are Finn mentor's requests, proposals, answers and
+# interests that long after they closed; queue results, login logs and other
+# logs after RETENTION_LOG_DAYS.
 # The audit log and financial records are never purged.
 RETENTION_DRAFT_DAYS = int(env("RETENTION_DRAFT_DAYS", "365"))
 RETENTION_LOG_DAYS = int(env("RETENTION_LOG_DAYS", "90"))

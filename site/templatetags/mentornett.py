@@ -23,6 +23,14 @@ def money(amount):
 
 
 @register.filter
+def km(distance):
+    """Whole kilometres: "1 148 km" (Bokmål), "1,148 km" (English); empty for None."""
+    if distance is None or distance == "":
+        return ""
+    return formatting.kilometres(float(distance))
+
+
+@register.filter
 def short_date(value):
     """ "17. des. 2026" (Bokmål), "17 Dec 2026" (English)."""
     return formatting.short_date(value) if value else ""

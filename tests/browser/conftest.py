@@ -48,7 +48,76 @@ def pytest_collection_modifyitems(items):
             )
 
 
-SNAPSHOT_SCHEMA = "browser_snapshot"
+class Snapshots:
+    """Copies of the test database's rows in schemas of their own, put back
+    with DELETE and one INSERT ... SELECT per table that had rows, in one
+    transaction. Django's foreign keys are checked at commit (DEFERRABLE
+    INITIALLY DEFERRED), so the order does not matter. Tables whose triggers
+    refuse DELETE (the append-only audit log) are emptied by TRUNCATE.
+    Sequences are left alone: they only grow, so a copied row's id is never
+    handed out again."""
+
+    def __init__(self, connection):
+        from django.db.backends.postgresql.operations import DatabaseOperations
+
+        self.connection = connection
+        self.truncate = DatabaseOperations.sql_flush  # Django's own, before the patch
+        self.quote = connection.ops.quote_name
+        self.refills = {}
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
+            )
+            self.guarded = {name.strip('"') for (name,) in cursor.fetchall()}
+
+    def take(self, schema):
+        """Copy every table that has rows into `schema`."""
+        quote = self.quote
+        refills = []
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+            cursor.execute(f"CREATE SCHEMA {schema}")
+            for table in self.connection.introspection.django_table_names(only_existing=True):
+                # Table names from Django's introspection, quoted: nothing from outside.
+                cursor.execute(f"SELECT EXISTS (SELECT FROM {quote(table)})")  # noqa: S608
+                if not cursor.fetchone()[0]:
+                    continue
+                cursor.execute(f"CREATE TABLE {schema}.{quote(table)} AS TABLE {quote(table)}")
+                cursor.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                    "current_schema() AND table_name = %s AND is_generated = 'NEVER' "
+                    "ORDER BY ordinal_position",
+                    [table],
+                )
+                columns = ", ".join(quote(name) for (name,) in cursor.fetchall())
+                refills.append(
+                    f"INSERT INTO {quote(table)} ({columns}) "  # noqa: S608
+                    f"SELECT {columns} FROM {schema}.{quote(table)}"
+                )
+        self.refills[schema] = refills
+
+    def emptying(self, tables, truncate):
+        """Statements that empty `tables`; `truncate` is Django's own flush."""
+        quote = self.quote
+        emptied = [f"DELETE FROM {quote(t)};" for t in tables if t not in self.guarded]  # noqa: S608
+        return emptied + truncate([t for t in tables if t in self.guarded])
+
+    def restore(self, schema):
+        """Put the database back as it was when `schema` was taken."""
+        from django.core.management.color import no_style
+        from django.db import transaction
+
+        tables = self.connection.introspection.django_table_names(only_existing=True)
+        statements = self.emptying(
+            tables, lambda guarded: self.truncate(self.connection.ops, no_style(), guarded)
+        )
+        with transaction.atomic(using=self.connection.alias), self.connection.cursor() as cursor:
+            for statement in statements + self.refills[schema]:
+                cursor.execute(statement)
+
+
+BASE_SNAPSHOT = "browser_snapshot"
+DEMO_SNAPSHOT = "browser_demo"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -57,56 +126,29 @@ def _quick_reset_on_postgresql(django_db_setup, django_db_blocker):
     empties PostgreSQL with one TRUNCATE of every table (a new file for each
     table and index, after waiting for the live server's connection to let
     go) and saves the rows back one object at a time: about two seconds a test,
-    most of the suite's time outside the browser. Here the rows are copied once
-    into a schema of their own, and the flush empties the tables with DELETE
-    and refills them with one INSERT ... SELECT per table that had rows, in one
-    transaction; Django's foreign keys are checked at commit (DEFERRABLE
-    INITIALLY DEFERRED), so the order does not matter. Tables whose triggers
-    refuse DELETE (the append-only audit log) are emptied by TRUNCATE."""
+    most of the suite's time outside the browser. Here the flush puts the
+    migrations' rows back from a snapshot (see Snapshots). Yields the
+    snapshots, or None on SQLite."""
     from django.db import connection
     from django.db.backends.postgresql.creation import DatabaseCreation
     from django.db.backends.postgresql.operations import DatabaseOperations
 
     if connection.vendor != "postgresql":
-        yield
+        yield None
         return
-    quote = connection.ops.quote_name
-    refills = []
-    with django_db_blocker.unblock(), connection.cursor() as cursor:
-        cursor.execute(f"DROP SCHEMA IF EXISTS {SNAPSHOT_SCHEMA} CASCADE")
-        cursor.execute(f"CREATE SCHEMA {SNAPSHOT_SCHEMA}")
-        for table in connection.introspection.django_table_names(only_existing=True):
-            # Table names from Django's introspection, quoted: nothing from outside.
-            cursor.execute(f"SELECT EXISTS (SELECT FROM {quote(table)})")  # noqa: S608
-            if not cursor.fetchone()[0]:
-                continue
-            cursor.execute(f"CREATE TABLE {SNAPSHOT_SCHEMA}.{quote(table)} AS TABLE {quote(table)}")
-            cursor.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                "current_schema() AND table_name = %s AND is_generated = 'NEVER' "
-                "ORDER BY ordinal_position",
-                [table],
-            )
-            columns = ", ".join(quote(name) for (name,) in cursor.fetchall())
-            refills.append(
-                f"INSERT INTO {quote(table)} ({columns}) "  # noqa: S608
-                f"SELECT {columns} FROM {SNAPSHOT_SCHEMA}.{quote(table)}"
-            )
-        cursor.execute(
-            "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
-        )
-        guarded = {name.strip('"') for (name,) in cursor.fetchall()}
+    with django_db_blocker.unblock():
+        snapshots = Snapshots(connection)
+        snapshots.take(BASE_SNAPSHOT)
     database = connection.settings_dict["NAME"]
-    truncate = DatabaseOperations.sql_flush
+    truncate = snapshots.truncate
 
     def sql_flush(self, style, tables, *, reset_sequences=False, allow_cascade=False):
         if reset_sequences or allow_cascade or self.connection.settings_dict["NAME"] != database:
             return truncate(
                 self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade
             )
-        emptied = [f"DELETE FROM {quote(t)};" for t in tables if t not in guarded]  # noqa: S608
-        emptied += truncate(self, style, [t for t in tables if t in guarded])
-        return emptied + refills
+        emptied = snapshots.emptying(tables, lambda guarded: truncate(self, style, guarded))
+        return emptied + snapshots.refills[BASE_SNAPSHOT]
 
     def deserialize_db_from_string(self, data):
         """The flush has put the rows back already."""
@@ -114,7 +156,7 @@ def _quick_reset_on_postgresql(django_db_setup, django_db_blocker):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(DatabaseOperations, "sql_flush", sql_flush)
         patch.setattr(DatabaseCreation, "deserialize_db_from_string", deserialize_db_from_string)
-        yield
+        yield snapshots
 
 
 @pytest.fixture(scope="session")
@@ -146,11 +188,19 @@ def site_at_the_live_server(request, settings):
 
 
 @pytest.fixture
-def demo_content(settings):
-    """The demo world `make run` loads (the command refuses without DEBUG)."""
+def demo_content(settings, _quick_reset_on_postgresql):
+    """The demo world `make run` loads (the command refuses without DEBUG).
+    On PostgreSQL it is loaded once per worker and put back from a snapshot
+    after that (its files stay in the worker's in-memory storage)."""
+    snapshots = _quick_reset_on_postgresql
+    if snapshots is not None and DEMO_SNAPSHOT in snapshots.refills:
+        snapshots.restore(DEMO_SNAPSHOT)
+        return
     settings.DEBUG = True
     call_command("load_demo", stdout=io.StringIO())
     settings.DEBUG = False
+    if snapshots is not None:
+        snapshots.take(DEMO_SNAPSHOT)
 
 
 @pytest.fixture

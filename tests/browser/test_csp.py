@@ -2,14 +2,12 @@
 strict policy (no 'unsafe-inline') without a single refused script, style, image
 or frame, and the Wagtail admin works under its own, slightly wider policy."""
 
-import io
 import re
 from datetime import timedelta
 
 import pytest
 from playwright.sync_api import expect
 
-from django.core.management import call_command
 from django.urls import reverse
 
 from courses.models import CoursePage, LessonPage
@@ -74,13 +72,6 @@ def visit(page, url):
     violations = page.evaluate("window.__csp") + page.refused
     assert violations == [], f"{url} broke the Content Security Policy: {violations}"
     return response
-
-
-@pytest.fixture
-def demo_content(settings):
-    settings.DEBUG = True
-    call_command("load_demo", stdout=io.StringIO())
-    settings.DEBUG = False
 
 
 def test_public_pages_and_min_side_run_under_the_strict_policy(watched, demo_content):

@@ -16,12 +16,11 @@ from network.models import (
     ApplicationStatus,
     Evaluation,
     Municipality,
-    MunicipalityContact,
     Payout,
     RelationshipKind,
     SchemeRules,
 )
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, MunicipalityContactFactory, UserFactory
 
 from .conftest import assert_accessible, sign_in
 
@@ -91,7 +90,7 @@ def test_a_municipality_contact_reads_their_summary(
     page, language, viewport, paid_relationship, municipality
 ):
     contact = UserFactory(full_name="Kari Kommune")
-    MunicipalityContact.objects.create(municipality=municipality, user=contact)
+    MunicipalityContactFactory(municipality=municipality, user=contact)
     sign_in(page, contact.email, PASSWORD)
     page.goto(reverse("home:dashboard"))
     page.locator(f"a[href='{reverse('scheme_reports:municipality')}']").click()

@@ -2,6 +2,7 @@
 the full, or oneself), the filters, the reasons a result fits, no contact
 details, bad input kept on the field, and a fixed number of queries."""
 
+import re
 from datetime import date
 
 import pytest
@@ -138,7 +139,7 @@ def test_each_result_says_why_it_fits_in_norwegian(client, finn, settings):
 @pytest.mark.parametrize(
     ("nearness", "reason"),
     [
-        (Nearness(38.4, "measured"), "38 km fra Tynset"),
+        (Nearness(38.4, "measured"), "38\N{NO-BREAK SPACE}km fra Tynset"),
         (Nearness(0.0, "same_municipality"), "i Tynset"),
         (Nearness(None, "neighbour"), "nabokommune til Tynset"),
         (Nearness(None, "same_county"), "i samme fylke som Tynset"),
@@ -179,6 +180,16 @@ def test_a_municipality_and_a_distance_filter_by_place(client, finn):
     assert names(client.get(URL, {"municipality": "5501", "distance": "400"})) == ["Trond Tromsø"]
     # Any distance lists both, the chosen place's nearest first.
     assert names(client.get(URL, {"municipality": "5501"})) == ["Trond Tromsø", "Tove Tynset"]
+
+
+def test_a_measured_distance_is_told_from_the_chosen_place(client, finn):
+    finn.mentor("Tone Tolga", place="tolga")
+    finn.mentor("Olav Oslo", place="oslo")
+    sign_in_in_english(client, finn.mentee)
+    response = client.get(URL, {"municipality": "3427", "distance": "100"})
+    (result,) = response.context["results"]
+    assert result.name == "Tone Tolga"
+    assert re.fullmatch(r"\d{2}\N{NO-BREAK SPACE}km from Tynset", result.reasons[0])
 
 
 def test_a_county_filters_by_county(client, finn):

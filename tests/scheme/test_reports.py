@@ -30,7 +30,7 @@ from network.models import (
 )
 from network.scheme import reports
 from network.scheme.permissions import can_view_scheme_reports, contact_municipalities
-from tests.factories import UserFactory
+from tests.factories import MunicipalityContactFactory, UserFactory
 
 S = ApplicationStatus
 K = RelationshipKind
@@ -188,7 +188,7 @@ def office(staff_user):
 
 def contact_for(municipality):
     user = UserFactory(full_name="Kari Kommune")
-    MunicipalityContact.objects.create(municipality=municipality, user=user)
+    MunicipalityContactFactory(municipality=municipality, user=user)
     return user
 
 
@@ -414,7 +414,7 @@ def test_the_summary_shows_a_contact_their_municipality_only(client, data):
 
 def test_a_contact_for_several_municipalities_sees_each(client, data):
     user = contact_for(data.kongsvinger)
-    MunicipalityContact.objects.create(municipality=data.hamar, user=user)
+    MunicipalityContactFactory(municipality=data.hamar, user=user)
     html = english(client, user).get(SUMMARY).content.decode()
     assert html.index("Relationships in Hamar") < html.index("Relationships in Kongsvinger")
     assert "Hanne Hamar" in html and "Marit Mentor" in html
@@ -513,7 +513,10 @@ def test_the_office_adds_municipality_contacts_in_the_admin(client, people, data
         {"municipality": data.hamar.pk, "user": person.pk},
     )
     assert response.status_code == 302
-    assert MunicipalityContact.objects.filter(municipality=data.hamar, user=person).exists()
+    # The office's own contacts are verified as they are added.
+    added = MunicipalityContact.objects.get(municipality=data.hamar, user=person)
+    assert added.verified_at is not None
+    assert added.verified_by == people["office"]
 
 
 # --- query counts ------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""How amounts, dates and workloads read in Bokmål and in English
+"""How amounts, distances, dates and workloads read in Bokmål and in English
 (mentornett.formatting and its template filters)."""
 
 from datetime import UTC, date, datetime
@@ -9,7 +9,14 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from mentornett.formatting import about_hours, day_month, format_kroner, month_year, short_date
+from mentornett.formatting import (
+    about_hours,
+    day_month,
+    format_kroner,
+    kilometres,
+    month_year,
+    short_date,
+)
 
 NBSP = "\N{NO-BREAK SPACE}"
 
@@ -32,6 +39,26 @@ def test_money_puts_kroner_after_the_amount_in_bokmaal_and_nok_before_it_in_engl
     assert format_kroner(amount) == nb.replace(" ", NBSP)
     with translation.override("en"):
         assert format_kroner(amount) == en.replace(" ", NBSP)
+
+
+@pytest.mark.parametrize(
+    ("km", "nb", "en"),
+    [
+        (0.3, "1 km", "1 km"),
+        (38.4, "38 km", "38 km"),
+        (38.5, "39 km", "39 km"),
+        (1147.96, "1 148 km", "1,148 km"),
+    ],
+)
+def test_distance_reads_in_whole_kilometres_that_never_wrap(km, nb, en):
+    assert kilometres(km) == nb.replace(" ", NBSP)
+    with translation.override("en"):
+        assert kilometres(km) == en.replace(" ", NBSP)
+
+
+def test_km_filter():
+    assert render("{{ d|km }}", d=1147.96) == f"1{NBSP}148{NBSP}km"
+    assert render("[{{ d|km }}]", d=None) == "[]"
 
 
 def test_money_filter_formats_every_amount_the_same_way():

@@ -1,9 +1,21 @@
 """Finn mentor's domain errors. Each carries a code and a whole, translated
-sentence for the person; views show the sentence, tests assert on the code."""
+sentence for the person; views show the sentence on the field it concerns,
+tests assert on the code."""
 
 from network.errors import NetworkError
 
-# --- requests ---
+# --- profiles, municipality contacts and needs ---
+
+
+class ProfileError(NetworkError):
+    pass
+
+
+class MunicipalityError(NetworkError):
+    pass
+
+
+# --- directory and requests ---
 
 
 class RequestError(NetworkError):

@@ -1,18 +1,462 @@
-"""Finn mentor's forms. They check the shape of the input; the services
-check the rules, and their errors are shown on the field they concern."""
+"""Finn mentor's forms. They check the shape of the input; the services in
+network/scheme/matching/services/ check the rules, and their errors are shown
+on the field they concern."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from mentornett.dates import SCHEME_PLAN
 from mentornett.forms import DateRangeField
-from mentornett.widgets import municipality_select
-from network.models import MAX_CHOICES, Animal, Municipality, RelationshipKind
+from mentornett.widgets import SearchableSelect, municipality_select
+from network.models import (
+    MAX_CHOICES,
+    Animal,
+    MenteeStage,
+    MentorHelp,
+    Municipality,
+    MunicipalityNeedKind,
+    MunicipalityOffer,
+    NeedStatus,
+    RelationshipKind,
+)
 
-from .selectors import Search
+from .selectors import Search, counties
+from .services.profiles import MAX_CAPACITY, MAX_PERIODS, MAX_WEEKS, MENTEE_NEEDS, Period
 from .services.requests import REQUEST_PERIOD
 
-# --- directory ---
+# --- profiles, municipality contacts and needs ---
+
+BOTH_DATES = _("Give both dates of the period, or leave both empty.")
+TOO_LONG = _("Shorten the text to %(limit_value)d characters (it has %(show_value)d).")
+LISTING_LABEL = _("Show me in Finn mentor")
+
+
+def _municipalities():
+    return Municipality.objects.order_by("name")
+
+
+def _checkboxes(label, choices, **kwargs):
+    return forms.MultipleChoiceField(
+        label=label,
+        choices=choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=kwargs.pop("required", False),
+        **kwargs,
+    )
+
+
+def _text(label, limit, *, rows=4, **kwargs):
+    return forms.CharField(
+        label=label,
+        max_length=limit,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        error_messages={"max_length": TOO_LONG},
+        **kwargs,
+    )
+
+
+class PeriodRows(forms.Form):
+    """Up to four periods, each a row of two dates ("from", "to") that may be
+    left empty. Works without JavaScript: every row is always there."""
+
+    rows = MAX_PERIODS
+
+    def __init__(self, *args, periods=(), **kwargs):
+        initial = kwargs.setdefault("initial", {})
+        for number, period in enumerate(periods, start=1):
+            initial[f"period_{number}_from"] = period.starts_on
+            initial[f"period_{number}_to"] = period.ends_on
+        super().__init__(*args, **kwargs)
+        for number in range(1, self.rows + 1):
+            self.fields[f"period_{number}_from"] = DateRangeField(
+                label=_("From"), required=False, dates=SCHEME_PLAN
+            )
+            self.fields[f"period_{number}_to"] = DateRangeField(
+                label=_("To (inclusive)"), required=False, dates=SCHEME_PLAN
+            )
+
+    @property
+    def period_rows(self):
+        """(number, from field, to field) for the template."""
+        return [
+            (number, self[f"period_{number}_from"], self[f"period_{number}_to"])
+            for number in range(1, self.rows + 1)
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        self.periods = []
+        for number in range(1, self.rows + 1):
+            start_name, end_name = f"period_{number}_from", f"period_{number}_to"
+            if start_name in self.errors or end_name in self.errors:
+                continue
+            starts_on, ends_on = cleaned.get(start_name), cleaned.get(end_name)
+            if starts_on is None and ends_on is None:
+                continue
+            if starts_on is None or ends_on is None:
+                self.add_error(start_name if starts_on is None else end_name, BOTH_DATES)
+            elif ends_on < starts_on:
+                self.add_error(end_name, _("The end must be on or after the start."))
+            else:
+                self.periods.append(Period(starts_on, ends_on))
+        return cleaned
+
+
+class MentorProfileForm(PeriodRows):
+    municipality = forms.ModelChoiceField(
+        label=_("Practice municipality"),
+        queryset=_municipalities(),
+        widget=municipality_select(),
+        help_text=_("Where your practice is. Distances are counted from here."),
+    )
+    animals = _checkboxes(_("Animals and production types the practice works with"), Animal.choices)
+    kinds = _checkboxes(
+        _("Relationship types I offer"),
+        RelationshipKind.choices,
+        required=True,
+        error_messages={"required": _("Choose at least one relationship type you offer.")},
+    )
+    capacity = forms.IntegerField(
+        label=_("How many mentees I can take at once"),
+        initial=1,
+        widget=forms.NumberInput(attrs={"min": 1, "max": MAX_CAPACITY, "inputmode": "numeric"}),
+    )
+    helps = _checkboxes(_("I can help with"), MentorHelp.choices)
+    languages = forms.CharField(
+        label=_("Languages"),
+        max_length=200,
+        required=False,
+        help_text=_("The languages you can mentor in, e.g. “norsk, English”."),
+        error_messages={"max_length": TOO_LONG},
+    )
+    introduction = _text(
+        _("A short introduction"),
+        1000,
+        help_text=_("The practice, what a mentee can learn with you, and what you expect."),
+    )
+    listed = forms.BooleanField(
+        label=LISTING_LABEL,
+        required=False,
+        help_text=_(
+            "Signed-in people with a profile in Finn mentor, and the programme office, then "
+            "see your name, practice municipality, animals, relationship types, capacity, "
+            "availability, what you can help with, languages and introduction, so that mentees "
+            "can find you and send you a request. Your e-mail address and phone number are not "
+            "shown: only someone whose request you accept gets them. Every 6 months we ask you "
+            "by e-mail to confirm that you are still available. You can hide yourself at any "
+            "time."
+        ),
+    )
+
+    field_order = ["municipality", "animals", "kinds", "capacity", "helps", "languages"]
+
+    def clean_capacity(self):
+        capacity = self.cleaned_data["capacity"]
+        if not 1 <= capacity <= MAX_CAPACITY:
+            raise forms.ValidationError(
+                _("Take between 1 and %(most)s mentees at once.") % {"most": MAX_CAPACITY},
+                code="capacity",
+            )
+        return capacity
+
+    @staticmethod
+    def initial_for(profile) -> dict:
+        if profile is None:
+            return {"capacity": 1}
+        return {
+            "municipality": profile.municipality_id,
+            "animals": list(profile.animals),
+            "kinds": list(profile.kinds),
+            "capacity": profile.capacity,
+            "helps": list(profile.helps),
+            "languages": profile.languages,
+            "introduction": profile.introduction,
+            "listed": profile.listed,
+        }
+
+    def changes(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "municipality": data["municipality"],
+            "animals": data["animals"],
+            "kinds": data["kinds"],
+            "capacity": data["capacity"],
+            "helps": data["helps"],
+            "languages": data["languages"],
+            "introduction": data["introduction"],
+            "listed": data["listed"],
+            "periods": self.periods,
+        }
+
+
+WANTED = 3  # wanted municipalities, each a searchable select that works without JS
+
+
+class MenteeProfileForm(PeriodRows):
+    stage = forms.ChoiceField(
+        label=_("I am"), choices=MenteeStage.choices, widget=forms.RadioSelect
+    )
+    study_place = forms.CharField(
+        label=_("Where I study or work"),
+        max_length=200,
+        help_text=_("E.g. NMBU in Ås, or the University of Veterinary Medicine in Košice."),
+        error_messages={
+            "required": _("Say where you study or work, in Norway or abroad."),
+            "max_length": TOO_LONG,
+        },
+    )
+    municipality = forms.ModelChoiceField(
+        label=_("The municipality I live or work in (in Norway)"),
+        queryset=_municipalities(),
+        widget=municipality_select(),
+        required=False,
+    )
+    year = forms.IntegerField(
+        label=_("Year of study, or the year I was authorised"),
+        required=False,
+        help_text=_("E.g. 4 for the fourth year of study, or 2019."),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    kind = forms.ChoiceField(
+        label=_("Relationship type I seek"),
+        choices=RelationshipKind.choices,
+        widget=forms.RadioSelect,
+    )
+    wanted_1 = forms.ModelChoiceField(
+        label=_("A municipality I would like to come to"),
+        queryset=_municipalities(),
+        widget=SearchableSelect(empty_label=_("Choose municipality")),
+        required=False,
+    )
+    wanted_2 = forms.ModelChoiceField(
+        label=_("Another municipality"),
+        queryset=_municipalities(),
+        widget=SearchableSelect(empty_label=_("Choose municipality")),
+        required=False,
+    )
+    wanted_3 = forms.ModelChoiceField(
+        label=_("A third municipality"),
+        queryset=_municipalities(),
+        widget=SearchableSelect(empty_label=_("Choose municipality")),
+        required=False,
+    )
+    wanted_counties = _checkboxes(_("Counties I would like to come to"), [])
+    animals = _checkboxes(_("Animals I am interested in"), Animal.choices)
+    needs = _checkboxes(
+        _("I need help with"),
+        [(code.value, code.label) for code in MENTEE_NEEDS],
+    )
+    introduction = _text(
+        _("A short introduction"),
+        1000,
+        help_text=_("What you have done so far, what you want to learn, and when you can come."),
+    )
+    listed = forms.BooleanField(
+        label=LISTING_LABEL,
+        required=False,
+        help_text=_(
+            "Your search is then published as “Søker praksisplass/mentor”: mentors, MentorHubs, "
+            "verified municipality contacts and the programme office see your name, stage, "
+            "study place, year, the relationship type and periods you seek, the places you "
+            "want, animals, what you need help with and your introduction, so that they can "
+            "offer you a place. Your e-mail address and phone number are not shown: only "
+            "someone whose offer you accept gets them. Every 6 months we ask you by e-mail to "
+            "confirm that you are still looking. You can hide your search at any time."
+        ),
+    )
+
+    field_order = ["stage", "study_place", "municipality", "year", "kind"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["wanted_counties"].choices = [(county, county) for county in counties()]
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        if year is not None and not (1 <= year <= 7 or 1950 <= year <= 2100):
+            raise forms.ValidationError(
+                _("Give your year of study (1–6) or the year you were authorised, e.g. 2019."),
+                code="year",
+            )
+        return year
+
+    @staticmethod
+    def initial_for(profile) -> dict:
+        if profile is None:
+            return {}
+        initial = {
+            "stage": profile.stage,
+            "study_place": profile.study_place,
+            "municipality": profile.municipality_id,
+            "year": profile.year,
+            "kind": profile.kind,
+            "wanted_counties": list(profile.wanted_counties),
+            "animals": list(profile.animals),
+            "needs": list(profile.needs),
+            "introduction": profile.introduction,
+            "listed": profile.listed,
+        }
+        wanted = sorted(profile.wanted_municipalities.all(), key=lambda m: m.name)
+        for number, municipality in enumerate(wanted[:WANTED], start=1):
+            initial[f"wanted_{number}"] = municipality.pk
+        return initial
+
+    def changes(self) -> dict:
+        data = self.cleaned_data
+        wanted = [data[f"wanted_{n}"] for n in range(1, WANTED + 1) if data.get(f"wanted_{n}")]
+        return {
+            "stage": data["stage"],
+            "study_place": data["study_place"],
+            "municipality": data["municipality"],
+            "year": data["year"],
+            "kind": data["kind"],
+            "wanted_municipalities": list(dict.fromkeys(wanted)),
+            "wanted_counties": data["wanted_counties"],
+            "animals": data["animals"],
+            "needs": data["needs"],
+            "introduction": data["introduction"],
+            "listed": data["listed"],
+            "periods": self.periods,
+        }
+
+
+class HubListingForm(forms.Form):
+    weeks_per_half_year = forms.IntegerField(
+        label=_("Student-weeks we can take per half-year"),
+        initial=0,
+        help_text=_("All the hub's mentors together, e.g. 12."),
+        widget=forms.NumberInput(attrs={"min": 0, "max": MAX_WEEKS, "inputmode": "numeric"}),
+    )
+    helps_with_housing = forms.BooleanField(
+        label=_("We help students find housing"), required=False
+    )
+    animals = _checkboxes(_("Animals and production types the hub works with"), Animal.choices)
+    introduction = _text(_("A short introduction"), 1000)
+    listed = forms.BooleanField(
+        label=_("Show the hub in Finn mentor"),
+        required=False,
+        help_text=_(
+            "Signed-in people with a profile in Finn mentor, and the programme office, then see "
+            "the hub's name, municipality, its mentors' names, the student-weeks you can take, "
+            "whether you help with housing, the animals and the introduction, so that students "
+            "can find the hub and send it a request. The mentors' e-mail addresses and phone "
+            "numbers are not shown."
+        ),
+    )
+
+    def clean_weeks_per_half_year(self):
+        weeks = self.cleaned_data["weeks_per_half_year"]
+        if not 0 <= weeks <= MAX_WEEKS:
+            raise forms.ValidationError(
+                _("Give a number of student-weeks between 0 and %(most)s.") % {"most": MAX_WEEKS},
+                code="weeks",
+            )
+        return weeks
+
+    @staticmethod
+    def initial_for(listing) -> dict:
+        return {
+            "weeks_per_half_year": listing.weeks_per_half_year,
+            "helps_with_housing": listing.helps_with_housing,
+            "animals": list(listing.animals),
+            "introduction": listing.introduction,
+            "listed": listing.listed,
+        }
+
+
+class ContactRegistrationForm(forms.Form):
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality"), queryset=_municipalities(), widget=municipality_select()
+    )
+    role = forms.CharField(
+        label=_("My role in the municipality"),
+        max_length=150,
+        help_text=_("E.g. agricultural adviser or head of the vet service."),
+        error_messages={
+            "required": _("Say what your role in the municipality is, e.g. agricultural adviser."),
+            "max_length": TOO_LONG,
+        },
+    )
+
+
+class MunicipalityProfileForm(forms.Form):
+    coverage = _text(
+        _("The vet coverage situation"),
+        2000,
+        rows=5,
+        help_text=_("E.g. how many vets cover the district, the duty rota, and what is hard."),
+    )
+    offers = _checkboxes(_("What we offer a vet or student who comes"), MunicipalityOffer.choices)
+    listed = forms.BooleanField(
+        label=_("Show the municipality in Finn mentor"),
+        required=False,
+        help_text=_(
+            "Signed-in people with a profile in Finn mentor, and the programme office, then see "
+            "the coverage situation and the offers beside the municipality's needs. The "
+            "contacts' names, e-mail addresses and phone numbers are not shown; someone who "
+            "answers a need gets them."
+        ),
+    )
+
+    @staticmethod
+    def initial_for(profile) -> dict:
+        if profile is None:
+            return {}
+        return {
+            "coverage": profile.coverage,
+            "offers": list(profile.offers),
+            "listed": profile.listed,
+        }
+
+
+class NeedForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("We need"), choices=MunicipalityNeedKind.choices, widget=forms.RadioSelect
+    )
+    starts_on = DateRangeField(label=_("From"), required=False, dates=SCHEME_PLAN)
+    ends_on = DateRangeField(label=_("To (inclusive)"), required=False, dates=SCHEME_PLAN)
+    description = _text(
+        _("Description"),
+        2000,
+        help_text=_("What the work is, where, and what the municipality can offer."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        starts_on, ends_on = cleaned.get("starts_on"), cleaned.get("ends_on")
+        if starts_on and ends_on and ends_on < starts_on:
+            self.add_error("ends_on", _("The end must be on or after the start."))
+        return cleaned
+
+
+class CloseNeedForm(forms.Form):
+    status = forms.ChoiceField(
+        choices=[(NeedStatus.FILLED.value, ""), (NeedStatus.WITHDRAWN.value, "")]
+    )
+
+
+class InterestForm(forms.Form):
+    message = _text(
+        _("Message to the municipality"),
+        2000,
+        help_text=_("Who you are, when you can come, and what you are looking for."),
+    )
+
+
+class RejectContactForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why (sent to the person)"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": _("Say why, so that the person knows what to do."),
+            "max_length": TOO_LONG,
+        },
+    )
+
+
+# --- directory and requests ---
 
 # The distances the directory offers, in km; empty is any distance.
 DISTANCES = (50, 100, 200, 400)
@@ -65,10 +509,7 @@ class DirectoryForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        counties = (
-            Municipality.objects.order_by("county").values_list("county", flat=True).distinct()
-        )
-        self.fields["county"].choices = [("", _("Any county"))] + [(c, c) for c in counties]
+        self.fields["county"].choices = [("", _("Any county"))] + [(c, c) for c in counties()]
 
     def clean(self):
         data = super().clean()
@@ -92,9 +533,6 @@ class DirectoryForm(forms.Form):
             starts_on=data.get("starts_on"),
             ends_on=data.get("ends_on"),
         )
-
-
-# --- requests ---
 
 
 class RequestForm(forms.Form):

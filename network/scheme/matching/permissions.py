@@ -1,21 +1,132 @@
-"""Who may see and do what in Finn mentor. Someone else's request is 404:
-whether it exists is not theirs to know."""
+"""Who may see and do what in Finn mentor. A person's own profile is theirs
+alone; someone else's hub, municipality or closed need is 404, so that whether
+it exists is never revealed."""
 
-from network.models import ChoiceStatus, MenteeProfile, MentorProfile, RequestStatus
+from django.utils.translation import gettext as _
 
-from .selectors import SEEN, contact_hub_ids
+from mentornett.accounts.models import Profile
+from network.models import (
+    ChoiceStatus,
+    HubMentor,
+    HubStatus,
+    MenteeProfile,
+    MentorHub,
+    MentorProfile,
+    Municipality,
+    MunicipalityContact,
+    NeedStatus,
+    RequestStatus,
+)
 
-# --- directory and requests ---
-# The directory is for signed-in people with a mentor or mentee profile in
-# the scheme. A request is seen by its mentee, and by each mentor or hub
-# contact it has asked (a choice still waiting in the queue has not been
-# told). Only the one asked now answers; only the mentee withdraws.
+from ..permissions import SCHEME_PROFESSIONS, is_hub_contact, is_scheme_administrator
+
+# --- profiles, municipality contacts and needs ---
+
+
+def may_make_profile(user) -> bool:
+    """Finn mentor is for vets and vet students (and those who have not said
+    what they are); a nurse's programme is another one."""
+    if not user.is_authenticated:
+        return False
+    profession = Profile.objects.filter(user=user).values_list("profession", flat=True).first()
+    return (profession or "") in SCHEME_PROFESSIONS
 
 
 def has_finn_profile(user) -> bool:
     return user.is_authenticated and (
         MentorProfile.objects.filter(user=user).exists()
         or MenteeProfile.objects.filter(user=user).exists()
+    )
+
+
+def may_edit_hub_listing(user, hub: MentorHub) -> bool:
+    """An approved hub's contact persons keep its listing."""
+    return hub.status == HubStatus.APPROVED and is_hub_contact(user, hub)
+
+
+def listable_hubs(user):
+    """The approved hubs whose listing `user` keeps, as their contact."""
+    if not user.is_authenticated:
+        return MentorHub.objects.none()
+    return MentorHub.objects.filter(
+        status=HubStatus.APPROVED, mentors__user=user, mentors__is_contact=True
+    )
+
+
+def contact_of(user, municipality) -> MunicipalityContact | None:
+    """The person's contact row for the municipality, verified or not."""
+    if not user.is_authenticated:
+        return None
+    return MunicipalityContact.objects.filter(user=user, municipality=municipality).first()
+
+
+def is_verified_contact(user, municipality) -> bool:
+    return user.is_authenticated and (
+        MunicipalityContact.objects.filter(
+            user=user, municipality=municipality, verified_at__isnull=False
+        ).exists()
+    )
+
+
+def verified_municipalities(user):
+    if not user.is_authenticated:
+        return Municipality.objects.none()
+    return Municipality.objects.filter(
+        scheme_contacts__user=user, scheme_contacts__verified_at__isnull=False
+    )
+
+
+def unverified_refusal() -> str:
+    return _("The programme office must verify you before you can act for the municipality.")
+
+
+def may_see_needs(user) -> bool:
+    """Students and vets with a profile answer needs; verified municipality
+    contacts see each other's; the office sees all."""
+    return (
+        has_finn_profile(user)
+        or verified_municipalities(user).exists()
+        or is_scheme_administrator(user)
+    )
+
+
+def may_see_need(user, need) -> bool:
+    """An open need is seen by those who may see needs; a closed one only by
+    its municipality's verified contacts and the office."""
+    if may_manage_need(user, need) or is_scheme_administrator(user):
+        return True
+    return need.status == NeedStatus.OPEN and may_see_needs(user)
+
+
+def may_manage_need(user, need) -> bool:
+    return is_verified_contact(user, need.municipality_id)
+
+
+def may_answer_need(user, need) -> bool:
+    """Someone with a profile, not acting for the municipality itself."""
+    return (
+        need.status == NeedStatus.OPEN
+        and has_finn_profile(user)
+        and contact_of(user, need.municipality_id) is None
+    )
+
+
+# --- directory and requests ---
+# The directory is for signed-in people with a mentor or mentee profile
+# (`has_finn_profile`). A request is seen by its mentee, and by each mentor
+# or hub contact it has asked (a choice still waiting in the queue has not
+# been told). Only the one asked now answers; only the mentee withdraws.
+
+# Choices the chosen has seen: a waiting or skipped one was never sent to them.
+SEEN = (ChoiceStatus.ASKED, ChoiceStatus.ACCEPTED, ChoiceStatus.DECLINED, ChoiceStatus.TIMED_OUT)
+
+
+def contact_hub_ids(user) -> frozenset[int]:
+    """The hubs `user` is a contact person of (who answers a hub's requests)."""
+    if not user.is_authenticated:
+        return frozenset()
+    return frozenset(
+        HubMentor.objects.filter(user=user, is_contact=True).values_list("hub_id", flat=True)
     )
 
 

@@ -1,5 +1,4 @@
-"""Reads across Finn mentor that views, services and tasks share, each in a
-fixed number of queries however many people are listed."""
+"""What Finn mentor's pages read, each with a fixed number of queries."""
 
 import math
 from dataclasses import dataclass, field
@@ -7,14 +6,25 @@ from datetime import date
 from functools import lru_cache
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    When,
+)
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 
-from courses.models import Certificate
-from mentornett.formatting import month_year
+from courses.models import Certificate, CoursePage
+from mentornett.formatting import kilometres, month_year
 from network.models import (
     Animal,
     Application,
@@ -24,16 +34,150 @@ from network.models import (
     HubMentor,
     HubStatus,
     MatchRequest,
+    MenteeProfile,
     MentorAvailability,
     MentorHelp,
     MentorProfile,
     Municipality,
+    MunicipalityContact,
+    MunicipalityNeed,
+    NeedStatus,
     RelationshipKind,
     RequestChoice,
     RequestStatus,
 )
 
-from . import geography
+from ..permissions import is_scheme_administrator
+from . import geography, permissions, score
+
+# --- profiles, municipality contacts and needs ---
+
+
+def holds_mentor_certificate(day: date, user_field: str = "user") -> Exists:
+    """For a queryset: the row's person holds a mentor course certificate
+    valid on `day`. One place for the rule "listed mentors are shown only
+    while certified"."""
+    return Exists(
+        Certificate.objects.valid_on(day).filter(
+            holder=OuterRef(user_field), mandatory_for="mentor"
+        )
+    )
+
+
+def visible_mentor_profiles(day: date):
+    """Mentor profiles others may see: listed, and certified on `day`."""
+    return MentorProfile.objects.filter(listed=True).filter(holds_mentor_certificate(day))
+
+
+def mentor_is_visible(profile: MentorProfile, day: date) -> bool:
+    """Whether the profile shows in Finn mentor: the mentor chose to be listed
+    and holds a valid mentor certificate on `day`."""
+    return profile.listed and visible_mentor_profiles(day).filter(pk=profile.pk).exists()
+
+
+def mentor_course() -> CoursePage | None:
+    """The live mandatory mentor course, for "complete the mentor course"."""
+    return CoursePage.objects.live().filter(mandatory_for="mentor").first()
+
+
+def mentor_profile_for(user) -> MentorProfile | None:
+    return (
+        MentorProfile.objects.filter(user=user)
+        .select_related("municipality")
+        .prefetch_related("availability")
+        .first()
+    )
+
+
+def mentee_profile_for(user) -> MenteeProfile | None:
+    return (
+        MenteeProfile.objects.filter(user=user)
+        .select_related("municipality")
+        .prefetch_related("periods", "wanted_municipalities")
+        .first()
+    )
+
+
+def counties() -> list[str]:
+    return list(Municipality.objects.order_by("county").values_list("county", flat=True).distinct())
+
+
+@dataclass
+class Overview:
+    """What the start page tells a person about their own part in Finn mentor."""
+
+    mentor: MentorProfile | None
+    mentor_visible: bool
+    mentee: MenteeProfile | None
+    contacts: list = field(default_factory=list)  # their MunicipalityContact rows
+    hubs: list = field(default_factory=list)  # approved hubs they keep the listing of
+    office: bool = False
+    waiting_contacts: int = 0  # for the office: contacts to verify
+
+
+def overview(user, day: date) -> Overview:
+    mentor = (
+        MentorProfile.objects.filter(user=user)
+        .annotate(certified=holds_mentor_certificate(day))
+        .select_related("municipality")
+        .first()
+    )
+    office = is_scheme_administrator(user)
+    return Overview(
+        mentor=mentor,
+        mentor_visible=bool(mentor and mentor.listed and mentor.certified),
+        mentee=MenteeProfile.objects.filter(user=user).first(),
+        contacts=list(
+            MunicipalityContact.objects.filter(user=user)
+            .select_related("municipality")
+            .order_by("municipality__name")
+        ),
+        hubs=list(
+            permissions.listable_hubs(user).select_related("listing").order_by("name").distinct()
+        ),
+        office=office,
+        waiting_contacts=(
+            MunicipalityContact.objects.filter(verified_at__isnull=True).count() if office else 0
+        ),
+    )
+
+
+def hub_listing_for(hub) -> HubListing:
+    """The hub's listing, or an unsaved one with the defaults (not listed)."""
+    return HubListing.objects.filter(hub=hub).first() or HubListing(hub=hub)
+
+
+def municipality_needs(municipality):
+    """Every need of the municipality, open first, with how many answered."""
+    return (
+        MunicipalityNeed.objects.filter(municipality=municipality)
+        .annotate(
+            interest_count=Count("interests"),
+            closed=Case(When(status=NeedStatus.OPEN, then=0), default=1),
+        )
+        .order_by("closed", "-created_at", "-pk")
+    )
+
+
+def open_needs():
+    return (
+        MunicipalityNeed.objects.filter(status=NeedStatus.OPEN)
+        .select_related("municipality", "municipality__matching_profile")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def need_interests(need):
+    return need.interests.select_related("user").order_by("created_at")
+
+
+def unverified_contacts():
+    return (
+        MunicipalityContact.objects.filter(verified_at__isnull=True)
+        .select_related("user", "municipality")
+        .order_by("registered_at", "pk")
+    )
+
 
 # --- directory ---
 
@@ -79,19 +223,10 @@ def with_capacity(profiles):
     )
 
 
-def listed_mentors(*, today: date):
-    """Mentor profiles others may find: listed by their owner, who holds a
-    valid mentor certificate today."""
-    certified = Certificate.objects.valid_on(today).filter(
-        holder=OuterRef("user_id"), mandatory_for="mentor"
-    )
-    return MentorProfile.objects.filter(listed=True).filter(Exists(certified))
-
-
 def available_mentors(*, today: date):
     """Listed mentors with a place left: the directory's mentors, and the
     only ones a request may ask."""
-    return with_capacity(listed_mentors(today=today)).filter(capacity_left__gt=0)
+    return with_capacity(visible_mentor_profiles(today)).filter(capacity_left__gt=0)
 
 
 # A hub registers student-weeks and is paid for them: it takes students in
@@ -195,23 +330,22 @@ class Result:
         return f"{self.kind}:{self.pk}"
 
 
-# Where a result without a measured distance sorts: a neighbouring
-# municipality as if 50 km away (geography.within counts a neighbour as
-# within 50 km); the same county and the unknown after every measured one.
-NEIGHBOUR_SORTS_AS_KM = 50
-_FALLBACK_ORDER = {geography.SAME_COUNTY: 1, geography.UNKNOWN: 2}
-
-
 def _sort_key(nearness, name: str):
-    if nearness is None:
-        return (0, 0, name.casefold())
-    if nearness.basis == geography.SAME_MUNICIPALITY:
-        return (0, 0, name.casefold())
-    if nearness.basis == geography.MEASURED:
-        return (nearness.km, 0, name.casefold())
-    if nearness.basis == geography.NEIGHBOUR:
-        return (NEIGHBOUR_SORTS_AS_KM, 0, name.casefold())
-    return (math.inf, _FALLBACK_ORDER.get(nearness.basis, 2), name.casefold())
+    """Nearest first, then by name. Without a measured distance, a neighbour
+    sorts at the typical distance between neighbours' centres and the same
+    county at the typical distance within a county (geography's medians);
+    an unknown distance after every other."""
+    if nearness is None or nearness.basis == geography.SAME_MUNICIPALITY:
+        km = 0
+    elif nearness.basis == geography.MEASURED:
+        km = nearness.km
+    elif nearness.basis == geography.NEIGHBOUR:
+        km = geography.NEIGHBOUR_TYPICAL_KM
+    elif nearness.basis == geography.SAME_COUNTY:
+        km = geography.SAME_COUNTY_TYPICAL_KM
+    else:
+        km = math.inf
+    return (km, name.casefold())
 
 
 def directory(*, viewer, search: Search, seeker: Seeker, today: date, page_number, per_page=20):
@@ -374,7 +508,10 @@ def nearness_reason(nearness, origin: Municipality) -> str:
     if nearness.basis == geography.SAME_MUNICIPALITY:
         return _("in %(place)s") % {"place": place}
     if nearness.basis == geography.MEASURED:
-        return _("%(km)s km from %(place)s") % {"km": max(1, round(nearness.km)), "place": place}
+        return _("%(distance)s from %(place)s") % {
+            "distance": kilometres(nearness.km),
+            "place": place,
+        }
     if nearness.basis == geography.NEIGHBOUR:
         return _("neighbouring municipality of %(place)s") % {"place": place}
     if nearness.basis == geography.SAME_COUNTY:
@@ -383,12 +520,8 @@ def nearness_reason(nearness, origin: Municipality) -> str:
 
 
 def kind_reason(kind: str) -> str:
-    return {
-        RelationshipKind.STUDENT_PLACEMENT: _("takes students in placement"),
-        RelationshipKind.TEMPORARY_LICENCE: _("takes students on temporary licence"),
-        RelationshipKind.INEXPERIENCED_VET: _("takes newly graduated vets"),
-        RelationshipKind.MENTORVET: _("offers MentorVet"),
-    }[kind]
+    """ "tar imot studenter i praksis": the score's words for a type offered."""
+    return str(score.KIND_OFFERED[kind])
 
 
 def month_span(first: date, last: date, *, today: date | None = None) -> str:
@@ -420,25 +553,14 @@ def requests_of(mentee):
     )
 
 
-def contact_hub_ids(user) -> frozenset[int]:
-    """The hubs `user` is a contact person of (who answers a hub's requests)."""
-    if not user.is_authenticated:
-        return frozenset()
-    return frozenset(
-        HubMentor.objects.filter(user=user, is_contact=True).values_list("hub_id", flat=True)
-    )
-
-
-# Choices the chosen has seen: a waiting or skipped one was never sent to them.
-SEEN = (ChoiceStatus.ASKED, ChoiceStatus.ACCEPTED, ChoiceStatus.DECLINED, ChoiceStatus.TIMED_OUT)
-
-
 def incoming_choices(user):
     """The choices that asked `user`, as a mentor or as a contact of the hub
     asked, newest first, with the request and the mentee: one query."""
     contact = HubMentor.objects.filter(hub=OuterRef("hub_id"), user=user, is_contact=True)
     return (
-        RequestChoice.objects.filter(Q(mentor=user) | Q(Exists(contact)), status__in=SEEN)
+        RequestChoice.objects.filter(
+            Q(mentor=user) | Q(Exists(contact)), status__in=permissions.SEEN
+        )
         .select_related("request__mentee", "hub")
         .order_by("-asked_at", "-pk")
     )
@@ -480,7 +602,7 @@ def picked(picks, *, today: date) -> tuple[list[Picked], int]:
     hub_ids = [pick.pk for pick in picks if pick.kind == HUB]
     mentors = {
         profile.pk: profile
-        for profile in listed_mentors(today=today)
+        for profile in visible_mentor_profiles(today)
         .filter(pk__in=mentor_ids)
         .select_related("user", "municipality")
     }

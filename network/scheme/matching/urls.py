@@ -3,9 +3,76 @@
 from django.urls import path
 
 from .views import directory as directory_views
+from .views import municipalities as municipality_views
+from .views import profiles as profile_views
 from .views import requests as request_views
 
-urlpatterns = []
+urlpatterns = [
+    # --- profiles, municipality contacts and needs ---
+    path("ordningen/finn-mentor/", profile_views.start, name="start"),
+    path(
+        "ordningen/finn-mentor/min-profil/mentor/",
+        profile_views.mentor_profile,
+        name="mentor_profile",
+    ),
+    path(
+        "ordningen/finn-mentor/min-profil/mentor/skjul/",
+        profile_views.hide_mentor,
+        name="hide_mentor",
+    ),
+    path(
+        "ordningen/finn-mentor/min-profil/mentee/",
+        profile_views.mentee_profile,
+        name="mentee_profile",
+    ),
+    path(
+        "ordningen/finn-mentor/min-profil/mentee/skjul/",
+        profile_views.hide_mentee,
+        name="hide_mentee",
+    ),
+    path(
+        "ordningen/finn-mentor/mentorhub/<int:hub_id>/",
+        profile_views.hub_listing,
+        name="hub_listing",
+    ),
+    path(
+        "ordningen/finn-mentor/kommune/registrer/",
+        municipality_views.register,
+        name="register_contact",
+    ),
+    path(
+        "ordningen/finn-mentor/kommune/<int:municipality_id>/",
+        municipality_views.municipality_view,
+        name="municipality",
+    ),
+    path(
+        "ordningen/finn-mentor/kommune/<int:municipality_id>/behov/",
+        municipality_views.publish_need_view,
+        name="publish_need",
+    ),
+    path("ordningen/finn-mentor/behov/", municipality_views.needs, name="needs"),
+    path("ordningen/finn-mentor/behov/<int:need_id>/", municipality_views.need_view, name="need"),
+    path(
+        "ordningen/finn-mentor/behov/<int:need_id>/lukk/",
+        municipality_views.close_need_view,
+        name="close_need",
+    ),
+    path(
+        "ordningen/behandling/finn-mentor/kommunekontakter/",
+        municipality_views.office_contacts,
+        name="office_contacts",
+    ),
+    path(
+        "ordningen/behandling/finn-mentor/kommunekontakter/<int:contact_id>/bekreft/",
+        municipality_views.verify_contact_view,
+        name="verify_contact",
+    ),
+    path(
+        "ordningen/behandling/finn-mentor/kommunekontakter/<int:contact_id>/avvis/",
+        municipality_views.reject_contact_view,
+        name="reject_contact",
+    ),
+]
 
 # --- directory and requests ---
 urlpatterns += [

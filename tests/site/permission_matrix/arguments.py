@@ -33,6 +33,9 @@ def by_name(world) -> dict:
         "mentor_id": o["hub_mentor"].pk,
         "week_id": o["student_week"].pk,
         "booking_id": o["booking"].pk,
+        "municipality_id": o["municipality"].pk,
+        "need_id": o["need"].pk,
+        "contact_id": o["municipality_contact"].pk,
         "request_id": o["match_request"].pk,
     }
 

@@ -222,6 +222,26 @@ URLS = {
     "scheme_reports:completed_csv": only("scheme_admin"),
     # The contact's own municipality only; the office has the full reports.
     "scheme_reports:municipality": only("municipality_contact"),
+    # --- Finn mentor: profiles, municipality contacts and needs ------------------------
+    # One's own profiles: every signed-in person has (or may make) their own.
+    "finn:start": signed_in(),
+    "finn:mentor_profile": signed_in(),
+    "finn:mentee_profile": signed_in(),
+    "finn:hide_mentor": post_only(all_signed_in=True),
+    "finn:hide_mentee": post_only(all_signed_in=True),
+    "finn:hub_listing": only("mentor"),  # the contact of the approved hub
+    "finn:register_contact": signed_in(),
+    # The municipality's verified contacts act for it; anyone else gets 404.
+    "finn:municipality": only("municipality_contact"),
+    "finn:publish_need": post_only("municipality_contact"),
+    # The list says what to do to see it; an open need is for those with a
+    # profile (the mentor and the mentee), its contacts and the office.
+    "finn:needs": signed_in(),
+    "finn:need": only("mentor", "mentee", "municipality_contact", "scheme_admin"),
+    "finn:close_need": post_only("municipality_contact"),
+    "finn:office_contacts": only("scheme_admin"),
+    "finn:verify_contact": post_only("scheme_admin"),
+    "finn:reject_contact": post_only("scheme_admin"),
     # --- Finn mentor: the directory and requests ---------------------------------------
     # Signed in, everyone gets the page: with no profile, it says to make one.
     "finn:directory": signed_in(),

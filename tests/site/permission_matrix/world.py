@@ -36,7 +36,7 @@ from network.models import (
     MenteeProfile,
     MentorProfile,
     Municipality,
-    MunicipalityContact,
+    MunicipalityNeed,
     NetworkIndexPage,
     NetworkResourcePage,
     NetworkStaff,
@@ -67,7 +67,7 @@ from network.services import (
 from network.services import agreements as agreement_services
 from network.services.teams import invitation_token as team_invitation_token
 from tests.courses.fixtures import EXERCISE, QUIZ, REFLECTION, publish
-from tests.factories import UserFactory
+from tests.factories import MunicipalityContactFactory, UserFactory
 from tests.home.guide_fixtures import guide_body
 from tests.scheme.fixtures import Scheme, active_relationship, complete_application, receipt
 
@@ -206,10 +206,9 @@ def _scheme(world, courses, municipality):
         starts_on=today + timedelta(days=10),
         ends_on=today + timedelta(days=12),
     )
-    MunicipalityContact.objects.create(
+    contact = MunicipalityContactFactory(
         municipality=municipality, user=world.users["municipality_contact"]
     )
-    _finn_requests(world, municipality)
     world.objects.update(
         application=application,
         draft_application=draft,
@@ -225,31 +224,39 @@ def _scheme(world, courses, municipality):
         mentor_lesson=lessons["mentor"],
         mentor_blocks=blocks,
         municipality=municipality,
+        municipality_contact=contact,
     )
 
 
-def _finn_requests(world, municipality):
-    """Finn mentor: the mentor is listed (with room beside the running
-    relationship and the draft), and the mentee has asked him."""
+def _finn(world):
+    """Finn mentor: the mentor is listed, the mentee has a search that is not
+    published, and the municipality contact has published a need."""
+    municipality = world.objects["municipality"]
+    MentorProfile.objects.create(
+        user=world.users["mentor"],
+        municipality=municipality,
+        kinds={"mentorvet": True},
+        listed=True,
+    )
+    MenteeProfile.objects.create(
+        user=world.users["mentee"], stage="student", study_place="NMBU", kind="student_placement"
+    )
+    need = MunicipalityNeed.objects.create(
+        municipality=municipality,
+        kind="temporary_vet",
+        description="Vikar i sommer",
+        published_by=world.users["municipality_contact"],
+    )
+    world.objects.update(need=need)
+
+
+def _finn_requests(world):
+    """Finn mentor's requests: the mentee has asked the mentor, who has room
+    beside the running relationship and the draft application."""
     mentor, mentee = world.users["mentor"], world.users["mentee"]
-    # update_or_create: the profiles' own part of the world may have made them.
-    profile, _created = MentorProfile.objects.update_or_create(
-        user=mentor,
-        defaults={
-            "municipality": municipality,
-            "listed": True,
-            "capacity": 5,
-            "kinds": {RelationshipKind.STUDENT_PLACEMENT: True},
-        },
-    )
-    MenteeProfile.objects.update_or_create(
-        user=mentee,
-        defaults={
-            "stage": "student",
-            "study_place": "NMBU, Ås",
-            "kind": RelationshipKind.STUDENT_PLACEMENT,
-        },
-    )
+    profile = MentorProfile.objects.get(user=mentor)
+    profile.capacity = 5
+    profile.save(update_fields=["capacity"])
     today = timezone.localdate()
     with TestCase.captureOnCommitCallbacks(execute=True):
         request = finn_requests.send_request(
@@ -526,6 +533,8 @@ def build_world() -> World:
     )
     courses = _courses(world, home)
     _scheme(world, courses, municipality)
+    _finn(world)
+    _finn_requests(world)
     _network(world, home, event_index)
     _events(world, event_index)
     _content_pages(world, home)

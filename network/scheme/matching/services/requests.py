@@ -45,8 +45,8 @@ from ..selectors import (
     available_mentors,
     hub_contacts,
     listed_hubs,
-    listed_mentors,
     places_taken,
+    visible_mentor_profiles,
     with_capacity,
 )
 
@@ -139,7 +139,7 @@ def _resolve(mentee, choices: Sequence[Pick]) -> list[dict]:
     hub_ids = [pick.pk for pick in choices if pick.kind == HUB]
     mentors = {
         profile.pk: profile
-        for profile in with_capacity(listed_mentors(today=today))
+        for profile in with_capacity(visible_mentor_profiles(today))
         .filter(pk__in=mentor_ids)
         .select_related("user")
     }

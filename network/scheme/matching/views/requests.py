@@ -120,7 +120,7 @@ def _request_for(request, request_id):
 def _detail(request, match_request, role, *, answer_form=None, status=200):
     user = request.user
     choices = list(match_request.choices.all())
-    hub_ids = selectors.contact_hub_ids(user)
+    hub_ids = permissions.contact_hub_ids(user)
     accepted = next((c for c in choices if c.status == "accepted"), None)
     contacts = []
     if accepted is not None:
