@@ -65,6 +65,11 @@ class AuditAction(models.TextChoices):
     )
     MUNICIPALITY_NEED_PUBLISHED = "municipality_need.published", _("Municipality need published")
     MUNICIPALITY_NEED_CLOSED = "municipality_need.closed", _("Municipality need closed")
+    # --- Finn mentor: searches, the matching board ---
+    FINN_ANSWER_ACCEPTED = "finn.answer_accepted", _("Finn mentor: an answer to a search accepted")
+    FINN_PROPOSAL_MADE = "finn.proposal_made", _("Finn mentor: a pair proposed")
+    FINN_PROPOSAL_ANSWERED = "finn.proposal_answered", _("Finn mentor: a proposal answered")
+    FINN_NOTE_ADDED = "finn.note_added", _("Finn mentor: a note on a search")
     # --- Finn mentor: requests ---
     REQUEST_SENT = "finn_request.sent", _("Mentor request sent")
     REQUEST_ACCEPTED = "finn_request.accepted", _("Mentor request accepted")

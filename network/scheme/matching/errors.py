@@ -15,6 +15,25 @@ class MunicipalityError(NetworkError):
     pass
 
 
+# --- board: searches, proposals, notes, freshness ---
+
+
+class SearchAnswerError(NetworkError):
+    pass
+
+
+class ProposalError(NetworkError):
+    pass
+
+
+class NoteError(NetworkError):
+    pass
+
+
+class ConfirmationError(NetworkError):
+    pass
+
+
 # --- directory and requests ---
 
 

@@ -36,6 +36,9 @@ def by_name(world) -> dict:
         "municipality_id": o["municipality"].pk,
         "need_id": o["need"].pk,
         "contact_id": o["municipality_contact"].pk,
+        "search_id": o["finn_search"].pk,
+        "answer_id": o["finn_answer"].pk,
+        "proposal_id": o["finn_proposal"].pk,
         "request_id": o["match_request"].pk,
     }
 
@@ -56,6 +59,7 @@ def by_key(world) -> dict:
         "network:upload": {"task_id": o["file_task"].pk},
         "network:final_report_pdf": {"task_id": o["final_task"].pk},
         "scheme:invitation": {"token": o["scheme_invitation_token"]},
+        "finn:confirm": {"token": o["finn_confirm_token"]},
         "admin/^.*/$": "/admin/finnes-ikke/",  # the admin's catch-all for unknown addresses
         "wagtailsettings:edit": {"app_name": "home", "model_name": "sitesettings"},
         # allauth's: a well-formed key that is no longer (or never was) valid.

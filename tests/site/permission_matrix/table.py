@@ -242,6 +242,21 @@ URLS = {
     "finn:office_contacts": only("scheme_admin"),
     "finn:verify_contact": post_only("scheme_admin"),
     "finn:reject_contact": post_only("scheme_admin"),
+    # --- Finn mentor: searches, the matching board, the overview, freshness ------
+    # Published searches: mentors with a profile and a valid certificate, contact
+    # persons of approved hubs (the mentor runs one) and verified municipality
+    # contacts; the search is the mentee's, so the mentee is not among them.
+    "finn:searches": only("mentor", "municipality_contact"),
+    "finn:search": only("mentor", "municipality_contact"),
+    "finn:answers": signed_in(),  # one's own search's answers (or how to publish one)
+    "finn:accept_answer": post_only("mentee"),
+    "finn:proposal": only(*PARTIES, "scheme_admin"),
+    "finn:overview": everyone(),  # counts only, public
+    "finn:confirm": everyone(),  # the signed token is the key; the page has one button
+    "finn:board": only("scheme_admin"),
+    "finn:board_case": only("scheme_admin"),
+    "finn:propose": post_only("scheme_admin"),
+    "finn:add_note": post_only("scheme_admin"),
     # --- Finn mentor: the directory and requests ---------------------------------------
     # Signed in, everyone gets the page: with no profile, it says to make one.
     "finn:directory": signed_in(),

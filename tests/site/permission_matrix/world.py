@@ -33,7 +33,9 @@ from network.models import (
     EquipmentSet,
     HomeTask,
     LearningNetworkPage,
+    MatchProposal,
     MenteeProfile,
+    MenteeStage,
     MentorProfile,
     Municipality,
     MunicipalityNeed,
@@ -44,11 +46,13 @@ from network.models import (
     RelationshipKind,
     ResponseKind,
     SchemePage,
+    SearchAnswer,
     Team,
     TeamMembership,
     TeamRole,
 )
 from network.scheme.matching.selectors import Pick
+from network.scheme.matching.services import freshness
 from network.scheme.matching.services import requests as finn_requests
 from network.scheme.services import applications as application_services
 from network.scheme.services import equipment as equipment_services
@@ -248,6 +252,43 @@ def _finn(world):
         published_by=world.users["municipality_contact"],
     )
     world.objects.update(need=need)
+
+
+def _finn_board(world):
+    """Finn mentor's searches and board: the mentee's search published (and
+    asked to confirm it), the mentor's answer to it and the office's proposal
+    of the two."""
+    mentor, mentee = world.users["mentor"], world.users["mentee"]
+    now = timezone.now()
+    search, _created = MenteeProfile.objects.update_or_create(
+        user=mentee,
+        defaults={
+            "stage": MenteeStage.STUDENT,
+            "study_place": "NMBU, Ås",
+            "municipality": world.objects["municipality"],
+            "kind": RelationshipKind.STUDENT_PLACEMENT,
+            "listed": True,
+            "listed_at": now,
+            "confirmed_at": now - timedelta(days=200),
+            "confirmation_requested_at": now,
+            "matched_at": None,
+        },
+    )
+    answer = SearchAnswer.objects.create(
+        profile=search, answered_by=mentor, message="Velkommen til Kongsvinger!"
+    )
+    proposal = MatchProposal.objects.create(
+        mentee=mentee,
+        mentor=mentor,
+        kind=RelationshipKind.STUDENT_PLACEMENT,
+        proposed_by=world.users["scheme_admin"],
+    )
+    world.objects.update(
+        finn_search=search,
+        finn_answer=answer,
+        finn_proposal=proposal,
+        finn_confirm_token=freshness.token_for(search),
+    )
 
 
 def _finn_requests(world):
@@ -534,6 +575,7 @@ def build_world() -> World:
     courses = _courses(world, home)
     _scheme(world, courses, municipality)
     _finn(world)
+    _finn_board(world)
     _finn_requests(world)
     _network(world, home, event_index)
     _events(world, event_index)

@@ -1,9 +1,10 @@
-"""The daily django-q2 schedule that passes on Finn mentor requests whose
-answer time has run out (network.scheme.matching.tasks)."""
+"""The django-q2 schedule that keeps Finn mentor's listings fresh: once a day,
+listed people are asked to confirm, and listings left unconfirmed are hidden
+(network.scheme.matching.tasks)."""
 
 from django.db import migrations
 
-FUNC = "network.scheme.matching.tasks.pass_on_overdue_requests_task"
+FUNC = "network.scheme.matching.tasks.keep_listings_fresh_task"
 
 
 def create_schedule(apps, schema_editor):
@@ -11,7 +12,7 @@ def create_schedule(apps, schema_editor):
     Schedule.objects.get_or_create(
         func=FUNC,
         defaults={
-            "name": "Finn mentor: send forespørsler videre",
+            "name": "Finn mentor: bekreft oppføringer",
             "schedule_type": "D",
             "repeats": -1,
         },
