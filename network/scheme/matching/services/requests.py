@@ -32,9 +32,7 @@ from network.models import (
     RelationshipKind,
     RequestChoice,
     RequestStatus,
-    SchemeRole,
 )
-from network.scheme.services import applications
 
 from ..errors import RequestError
 from ..permissions import asked_choice_for
@@ -49,6 +47,8 @@ from ..selectors import (
     visible_mentor_profiles,
     with_capacity,
 )
+from .contacts import contact_lines
+from .drafts import create_draft_for_pair
 
 C = ChoiceStatus
 
@@ -366,20 +366,6 @@ def accept_request(*, request, user, message: str = "") -> MatchRequest:
     return request
 
 
-def create_draft_for_pair(*, mentor, mentee, kind, starts_on, ends_on, municipality):
-    """The application draft an accepted request starts, with both parties,
-    the type, the period and the practice's municipality filled in. It joins
-    the usual flow: the certificate gate applies when it is sent."""
-    application = applications.start_application(user=mentor, role=SchemeRole.MENTOR, kind=kind)
-    application.mentee = mentee
-    application.save(update_fields=["mentee", "updated_at"])
-    return applications.save_draft(
-        application=application,
-        user=mentor,
-        changes={"starts_on": starts_on, "ends_on": ends_on, "municipality": municipality},
-    ).application
-
-
 @transaction.atomic
 def decline_request(*, request, user, message: str = "") -> MatchRequest:
     """The one asked says no; the request passes on to the next choice."""
@@ -463,13 +449,7 @@ def _period(request) -> str:
 
 
 def _contact_lines(people) -> list[str]:
-    lines = []
-    for person in people:
-        line = f"{person.display_name}: {person.email}"
-        if person.phone:
-            line += f", {person.phone}"
-        lines.append(line)
-    return lines
+    return [line for person in people for line in contact_lines(person)]
 
 
 def _tell_asked(request, choice) -> None:
