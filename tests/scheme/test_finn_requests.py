@@ -681,3 +681,9 @@ def test_my_requests_runs_the_same_queries_for_few_and_many(
     client.get(url)
     with django_assert_num_queries(few):
         assert len(client.get(url).context["sent"]) == 8
+
+
+def test_the_start_page_leads_to_my_requests(client, finn):
+    sign_in_in_english(client, finn.mentee)
+    page = client.get(reverse("finn:start")).content.decode()
+    assert f'href="{reverse("finn:requests")}"' in page
