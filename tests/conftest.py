@@ -19,6 +19,7 @@ pytest_plugins = [
     "tests.network.fixtures",
     "tests.scheme.fixtures",
     "tests.scheme.hub_fixtures",
+    "tests.scheme.finn_request_fixtures",
     "tests.home.guide_fixtures",
 ]
 

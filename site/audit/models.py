@@ -70,6 +70,13 @@ class AuditAction(models.TextChoices):
     FINN_PROPOSAL_MADE = "finn.proposal_made", _("Finn mentor: a pair proposed")
     FINN_PROPOSAL_ANSWERED = "finn.proposal_answered", _("Finn mentor: a proposal answered")
     FINN_NOTE_ADDED = "finn.note_added", _("Finn mentor: a note on a search")
+    # --- Finn mentor: requests ---
+    REQUEST_SENT = "finn_request.sent", _("Mentor request sent")
+    REQUEST_ACCEPTED = "finn_request.accepted", _("Mentor request accepted")
+    REQUEST_DECLINED = "finn_request.declined", _("Mentor request declined")
+    REQUEST_PASSED_ON = "finn_request.passed_on", _("Mentor request passed on to the next choice")
+    REQUEST_EXPIRED = "finn_request.expired", _("Mentor request expired")
+    REQUEST_WITHDRAWN = "finn_request.withdrawn", _("Mentor request withdrawn")
 
 
 class AuditEventQuerySet(models.QuerySet):

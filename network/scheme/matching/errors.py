@@ -32,3 +32,10 @@ class NoteError(NetworkError):
 
 class ConfirmationError(NetworkError):
     pass
+
+
+# --- directory and requests ---
+
+
+class RequestError(NetworkError):
+    """A request to mentors or hubs, or an answer to one, breaks a rule."""

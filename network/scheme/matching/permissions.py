@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from courses.models import Certificate
 from mentornett.accounts.models import Profile
 from network.models import (
+    ChoiceStatus,
     HubMentor,
     HubStatus,
     MenteeProfile,
@@ -19,6 +20,7 @@ from network.models import (
     Municipality,
     MunicipalityContact,
     NeedStatus,
+    RequestStatus,
 )
 
 from ..permissions import SCHEME_PROFESSIONS, is_hub_contact, is_scheme_administrator
@@ -186,3 +188,54 @@ def proposal_side(user, proposal) -> str | None:
 
 def can_view_proposal(user, proposal) -> bool:
     return proposal_side(user, proposal) is not None or is_scheme_administrator(user)
+
+
+# --- directory and requests ---
+# The directory is for signed-in people with a mentor or mentee profile
+# (`has_finn_profile`). A request is seen by its mentee, and by each mentor
+# or hub contact it has asked (a choice still waiting in the queue has not
+# been told). Only the one asked now answers; only the mentee withdraws.
+
+# Choices the chosen has seen: a waiting or skipped one was never sent to them.
+SEEN = (ChoiceStatus.ASKED, ChoiceStatus.ACCEPTED, ChoiceStatus.DECLINED, ChoiceStatus.TIMED_OUT)
+
+
+def contact_hub_ids(user) -> frozenset[int]:
+    """The hubs `user` is a contact person of (who answers a hub's requests)."""
+    if not user.is_authenticated:
+        return frozenset()
+    return frozenset(
+        HubMentor.objects.filter(user=user, is_contact=True).values_list("hub_id", flat=True)
+    )
+
+
+def is_chosen(user, choice, hub_ids: frozenset[int]) -> bool:
+    """`user` is the mentor of the choice, or a contact of its hub."""
+    if choice.mentor_id is not None:
+        return choice.mentor_id == user.pk
+    return choice.hub_id in hub_ids
+
+
+def request_role(user, request) -> str | None:
+    """ "mentee", "chosen" (a mentor or hub contact the request has asked),
+    or None. Reads the request's prefetched choices and one query."""
+    if not user.is_authenticated:
+        return None
+    if request.mentee_id == user.pk:
+        return "mentee"
+    hub_ids = contact_hub_ids(user)
+    for choice in request.choices.all():
+        if choice.status in SEEN and is_chosen(user, choice, hub_ids):
+            return "chosen"
+    return None
+
+
+def asked_choice_for(user, request):
+    """The choice `user` may answer now, or None."""
+    if request.status != RequestStatus.OPEN or not user.is_authenticated:
+        return None
+    hub_ids = contact_hub_ids(user)
+    for choice in request.choices.all():
+        if choice.status == ChoiceStatus.ASKED and is_chosen(user, choice, hub_ids):
+            return choice
+    return None

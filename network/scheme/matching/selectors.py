@@ -1,9 +1,11 @@
 """What Finn mentor's pages read, each with a fixed number of queries
 whatever the number of listings, searches or candidates."""
 
+import math
 import statistics
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from django.core.paginator import Paginator
 from django.db.models import (
@@ -20,10 +22,12 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from courses.models import Certificate, CoursePage
+from mentornett.formatting import kilometres, month_year
 from network.models import (
     Animal,
     Application,
@@ -37,6 +41,7 @@ from network.models import (
     MatchProposal,
     MatchRequest,
     MenteeProfile,
+    MentorAvailability,
     MentorHelp,
     MentorProfile,
     Municipality,
@@ -51,7 +56,7 @@ from network.models import (
 )
 
 from ..permissions import is_scheme_administrator
-from . import permissions
+from . import geography, permissions
 from . import score as scoring
 
 # --- profiles, municipality contacts and needs ---
@@ -261,21 +266,6 @@ def first_period(profile) -> tuple[date | None, date | None]:
     return (period.starts_on, period.ends_on) if period else (None, None)
 
 
-# Applications that hold one of a mentor's places: every one not yet decided
-# against, withdrawn or ended. Together with the open requests now asked of
-# the mentor, they are the capacity used. Keep in step with the directory's
-# definition (`with_capacity` on the finn-requests branch): the same rule, so
-# the board never offers a mentor the directory would not list.
-HOLDS_A_PLACE = (
-    ApplicationStatus.DRAFT,
-    ApplicationStatus.SUBMITTED,
-    ApplicationStatus.IN_REVIEW,
-    ApplicationStatus.CHANGES_REQUESTED,
-    ApplicationStatus.GRANTED,
-    ApplicationStatus.ACTIVE,
-)
-
-
 def _count_of(queryset, group: str):
     return Coalesce(
         Subquery(
@@ -288,21 +278,9 @@ def _count_of(queryset, group: str):
 
 def mentors_with_room(day):
     """Listed mentor profiles whose mentor holds a valid mentor certificate on
-    `day`, with `capacity_left` (capacity less the places used) above zero."""
-    used = _count_of(
-        Application.objects.filter(mentor=OuterRef("user"), status__in=HOLDS_A_PLACE), "mentor"
-    ) + _count_of(
-        RequestChoice.objects.filter(
-            mentor=OuterRef("user"), status=ChoiceStatus.ASKED, request__status=RequestStatus.OPEN
-        ),
-        "mentor",
-    )
-    return (
-        visible_mentor_profiles(day)
-        .filter(user__is_active=True)
-        .annotate(capacity_left=F("capacity") - used)
-        .filter(capacity_left__gt=0)
-    )
+    `day`, with `capacity_left` (capacity less the places used) above zero:
+    the directory's `available_mentors`, where capacity is defined once."""
+    return available_mentors(today=day)
 
 
 def half_year_bounds(day: date) -> tuple[date, date]:
@@ -758,3 +736,449 @@ def national_overview(*, day: date) -> NationalOverview:
         "searches": published_searches().count(),
     }
     return NationalOverview(rows, maxima, totals)
+
+
+# --- directory ---
+
+# Capacity: how many of a mentor's places (MentorProfile.capacity) are in use.
+# A place is TAKEN by each application the person is the mentor of that is
+# being drafted, has been sent or decided, or runs (CAPACITY_STATUSES); an
+# accepted request becomes such a draft. A place is HELD by each request the
+# mentor is being asked right now (an ASKED choice of an open request), so
+# that a mentor is not offered more requests than there is room for while
+# they think. Used = taken + held; the directory lists, and a request asks,
+# only mentors with used < capacity. Accepting needs taken < capacity: the
+# place the request held becomes the place its draft takes.
+CAPACITY_STATUSES = (
+    ApplicationStatus.DRAFT,
+    ApplicationStatus.SUBMITTED,
+    ApplicationStatus.IN_REVIEW,
+    ApplicationStatus.CHANGES_REQUESTED,
+    ApplicationStatus.GRANTED,
+    ApplicationStatus.ACTIVE,
+)
+
+
+def _count(queryset, by: str):
+    counted = queryset.order_by().values(by).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def places_taken(mentor) -> int:
+    return Application.objects.filter(mentor=mentor, status__in=CAPACITY_STATUSES).count()
+
+
+def with_capacity(profiles):
+    """Mentor profiles annotated with `places_taken`, `places_held` and
+    `capacity_left` (capacity minus both), as defined above."""
+    taken = Application.objects.filter(mentor=OuterRef("user_id"), status__in=CAPACITY_STATUSES)
+    held = RequestChoice.objects.filter(
+        mentor=OuterRef("user_id"), status=ChoiceStatus.ASKED, request__status=RequestStatus.OPEN
+    )
+    return profiles.annotate(
+        places_taken=_count(taken, "mentor"), places_held=_count(held, "mentor")
+    ).annotate(
+        capacity_left=F("capacity") - F("places_taken") - F("places_held"),
+    )
+
+
+def available_mentors(*, today: date):
+    """Listed mentors with a place left: the directory's mentors, and the
+    only ones a request may ask."""
+    return (
+        with_capacity(visible_mentor_profiles(today))
+        .filter(user__is_active=True)
+        .filter(capacity_left__gt=0)
+    )
+
+
+# A hub registers student-weeks and is paid for them: it takes students in
+# placement, and no other relationship type.
+HUB_KINDS = frozenset({RelationshipKind.STUDENT_PLACEMENT})
+
+
+def listed_hubs():
+    """Hub listings others may find: listed by the hub, which the programme
+    office has approved. A hub has no capacity of its own here: its weeks
+    per half-year are shown, and it says yes or no."""
+    return HubListing.objects.filter(listed=True, hub__status=HubStatus.APPROVED)
+
+
+def municipality_numbers_within(origin: Municipality, max_km: int) -> frozenset[str]:
+    """The numbers of the municipalities within `max_km` of `origin` (as
+    geography.within counts it). One query for the list; the arithmetic
+    over it is cached, so the directory filters the database with a list of
+    numbers instead of a distance per row."""
+    municipalities = tuple(Municipality.objects.order_by("number").values_list("number", "county"))
+    return _numbers_within(origin.number, origin.county, max_km, municipalities)
+
+
+@lru_cache(maxsize=512)
+def _numbers_within(number, county, max_km, municipalities) -> frozenset[str]:
+    return frozenset(
+        other
+        for other, other_county in municipalities
+        if geography.within(geography.nearness(number, county, other, other_county), max_km)
+    )
+
+
+@dataclass(frozen=True)
+class Search:
+    """What the directory is asked for; empty values filter nothing."""
+
+    municipality: Municipality | None = None
+    max_km: int | None = None
+    county: str = ""
+    animals: frozenset[str] = frozenset()
+    kind: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Seeker:
+    """Who is looking, for the reasons a result fits: the place distances
+    are told from, the type they seek and whether they need housing."""
+
+    origin: Municipality | None = None
+    kind: str = ""
+    needs_housing: bool = False
+
+
+MENTOR = "mentor"
+HUB = "hub"
+
+
+@dataclass(frozen=True)
+class Pick:
+    """One choice as the directory names it: "mentor:<profile id>" or
+    "hub:<hub id>"."""
+
+    kind: str
+    pk: int
+
+    @classmethod
+    def parse(cls, value: str) -> "Pick | None":
+        kind, _sep, pk = str(value).partition(":")
+        # Ids as the database holds them: ASCII digits, within its integers.
+        if kind not in (MENTOR, HUB) or not (pk.isascii() and pk.isdigit() and len(pk) <= 9):
+            return None
+        return cls(kind, int(pk))
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.pk}"
+
+
+@dataclass
+class Result:
+    """A mentor or a hub as the directory shows it. Never contact details."""
+
+    kind: str  # MENTOR or HUB
+    pk: int  # the mentor profile's or the hub's
+    name: str
+    municipality: Municipality
+    reasons: list[str] = field(default_factory=list)
+    animals: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    availability: list = field(default_factory=list)  # MentorAvailability rows
+    helps: list[str] = field(default_factory=list)
+    languages: str = ""
+    introduction: str = ""
+    mentors: list[str] = field(default_factory=list)  # a hub's mentors' names
+    weeks: int = 0  # a hub's student-weeks per half-year
+
+    @property
+    def pick(self) -> str:
+        """How the request page is told about this choice (`velg=`)."""
+        return f"{self.kind}:{self.pk}"
+
+
+def _sort_key(nearness, name: str):
+    """Nearest first, then by name. Without a measured distance, a neighbour
+    sorts at the typical distance between neighbours' centres and the same
+    county at the typical distance within a county (geography's medians);
+    an unknown distance after every other."""
+    if nearness is None or nearness.basis == geography.SAME_MUNICIPALITY:
+        km = 0
+    elif nearness.basis == geography.MEASURED:
+        km = nearness.km
+    elif nearness.basis == geography.NEIGHBOUR:
+        km = geography.NEIGHBOUR_TYPICAL_KM
+    elif nearness.basis == geography.SAME_COUNTY:
+        km = geography.SAME_COUNTY_TYPICAL_KM
+    else:
+        km = math.inf
+    return (km, name.casefold())
+
+
+def directory(*, viewer, search: Search, seeker: Seeker, today: date, page_number, per_page=20):
+    """One page of the mentors and hubs that fit `search`, nearest to the
+    seeker's place first (then by name), each with the reasons it fits.
+
+    Queries: the candidates' ids and places (mentors, hubs: two), then the
+    page's details (mentors with their periods, hubs with their mentors:
+    four), and the municipality list when a distance is asked for. None of
+    them repeats per result."""
+    mentors = available_mentors(today=today).exclude(user=viewer)
+    hubs = listed_hubs().exclude(hub__mentors__user=viewer)
+    if search.municipality is not None and search.max_km:
+        numbers = municipality_numbers_within(search.municipality, search.max_km)
+        mentors = mentors.filter(municipality__number__in=numbers)
+        hubs = hubs.filter(hub__municipality__number__in=numbers)
+    if search.county:
+        mentors = mentors.filter(municipality__county=search.county)
+        hubs = hubs.filter(hub__municipality__county=search.county)
+    if search.animals:
+        mentors = mentors.filter(animals__has_any_keys=sorted(search.animals))
+        hubs = hubs.filter(animals__has_any_keys=sorted(search.animals))
+    if search.kind:
+        mentors = mentors.filter(kinds__has_key=search.kind)
+        if search.kind not in HUB_KINDS:
+            hubs = hubs.none()
+    if search.starts_on or search.ends_on:
+        periods = MentorAvailability.objects.filter(profile=OuterRef("pk"))
+        if search.starts_on:
+            periods = periods.filter(ends_on__gte=search.starts_on)
+        if search.ends_on:
+            periods = periods.filter(starts_on__lte=search.ends_on)
+        mentors = mentors.filter(Exists(periods))
+
+    origin = seeker.origin
+    found = []
+    rows = mentors.values_list(
+        "pk", "user__full_name", "municipality__number", "municipality__county"
+    )
+    for kind, queryset in ((MENTOR, rows), (HUB, _hub_rows(hubs))):
+        for pk, name, number, county in queryset:
+            nearness = (
+                geography.nearness(origin.number, origin.county, number, county)
+                if origin is not None
+                else None
+            )
+            found.append((_sort_key(nearness, name), kind, pk, nearness))
+    found.sort(key=lambda row: (row[0], row[1], row[2]))
+    page = Paginator(found, per_page).get_page(page_number)
+    page.object_list = _results(list(page.object_list), search=search, seeker=seeker, today=today)
+    return page
+
+
+def _hub_rows(hubs):
+    return hubs.values_list(
+        "hub_id", "hub__name", "hub__municipality__number", "hub__municipality__county"
+    )
+
+
+def _results(rows, *, search: Search, seeker: Seeker, today: date) -> list[Result]:
+    mentor_ids = [pk for _key, kind, pk, _near in rows if kind == MENTOR]
+    hub_ids = [pk for _key, kind, pk, _near in rows if kind == HUB]
+    profiles = {
+        profile.pk: profile
+        for profile in MentorProfile.objects.filter(pk__in=mentor_ids)
+        .select_related("user", "municipality")
+        .prefetch_related("availability")
+    }
+    listings = {
+        listing.hub_id: listing
+        for listing in HubListing.objects.filter(hub_id__in=hub_ids)
+        .select_related("hub__municipality")
+        .prefetch_related(
+            Prefetch("hub__mentors", queryset=HubMentor.objects.select_related("user"))
+        )
+    }
+    results = []
+    for _key, kind, pk, nearness in rows:
+        if kind == MENTOR and pk in profiles:
+            results.append(_mentor_result(profiles[pk], nearness, search, seeker, today))
+        elif kind == HUB and pk in listings:
+            results.append(_hub_result(listings[pk], nearness, search, seeker))
+    return results
+
+
+def _labels(choices, codes) -> list[str]:
+    return [str(label) for value, label in choices.choices if value in codes]
+
+
+def _mentor_result(profile, nearness, search, seeker, today) -> Result:
+    periods = [period for period in profile.availability.all() if period.ends_on >= today]
+    reasons = [nearness_reason(nearness, seeker.origin)] if nearness is not None else []
+    shown = _matching_period(periods, search)
+    if shown is not None:
+        reasons.append(
+            _("available %(period)s")
+            % {"period": month_span(shown.starts_on, shown.ends_on, today=today)}
+        )
+    kind = search.kind or seeker.kind
+    if kind and kind in profile.kinds:
+        reasons.append(kind_reason(kind))
+    if search.animals & set(profile.animals):
+        reasons.append(", ".join(_labels(Animal, search.animals & set(profile.animals))).lower())
+    if seeker.needs_housing and MentorHelp.HOUSING in profile.helps:
+        reasons.append(_("can help with housing"))
+    return Result(
+        kind=MENTOR,
+        pk=profile.pk,
+        name=profile.user.display_name,
+        municipality=profile.municipality,
+        reasons=reasons,
+        animals=_labels(Animal, profile.animals),
+        kinds=_labels(RelationshipKind, profile.kinds),
+        availability=periods,
+        helps=_labels(MentorHelp, profile.helps),
+        languages=profile.languages,
+        introduction=profile.introduction,
+    )
+
+
+def _hub_result(listing, nearness, search, seeker) -> Result:
+    hub = listing.hub
+    reasons = [nearness_reason(nearness, seeker.origin)] if nearness is not None else []
+    reasons.append(kind_reason(RelationshipKind.STUDENT_PLACEMENT))
+    if search.animals & set(listing.animals):
+        reasons.append(", ".join(_labels(Animal, search.animals & set(listing.animals))).lower())
+    if seeker.needs_housing and listing.helps_with_housing:
+        reasons.append(_("helps with housing"))
+    return Result(
+        kind=HUB,
+        pk=hub.pk,
+        name=hub.name,
+        municipality=hub.municipality,
+        reasons=reasons,
+        animals=_labels(Animal, listing.animals),
+        kinds=_labels(RelationshipKind, HUB_KINDS),
+        helps=[str(MentorHelp.HOUSING.label)] if listing.helps_with_housing else [],
+        introduction=listing.introduction,
+        mentors=[member.user.display_name for member in hub.mentors.all()],
+        weeks=listing.weeks_per_half_year,
+    )
+
+
+def _matching_period(periods, search: Search):
+    """The first of the periods that meets the search's period (or the
+    first coming one, when none is asked for)."""
+    for period in periods:
+        if search.starts_on and period.ends_on < search.starts_on:
+            continue
+        if search.ends_on and period.starts_on > search.ends_on:
+            continue
+        return period
+    return None
+
+
+def nearness_reason(nearness, origin: Municipality) -> str:
+    """How near, from where, and said plainly when it is not a measured
+    distance: "38 km fra Tynset", "nabokommune til Tynset"."""
+    place = origin.name
+    if nearness.basis == geography.SAME_MUNICIPALITY:
+        return _("in %(place)s") % {"place": place}
+    if nearness.basis == geography.MEASURED:
+        return _("%(distance)s from %(place)s") % {
+            "distance": kilometres(nearness.km),
+            "place": place,
+        }
+    if nearness.basis == geography.NEIGHBOUR:
+        return _("neighbouring municipality of %(place)s") % {"place": place}
+    if nearness.basis == geography.SAME_COUNTY:
+        return _("in the same county as %(place)s") % {"place": place}
+    return _("distance from %(place)s not known") % {"place": place}
+
+
+def kind_reason(kind: str) -> str:
+    """ "tar imot studenter i praksis": the score's words for a type offered."""
+    return str(scoring.KIND_OFFERED[kind])
+
+
+def month_span(first: date, last: date, *, today: date | None = None) -> str:
+    """A period in months: "mars–juni", "mars–juni 2027", "nov. 2026–feb. 2027"."""
+    if first.year != last.year:
+        return f"{month_year(first)}–{month_year(last)}"
+    months = str(MONTHS[first.month])
+    if last.month != first.month:
+        months = f"{months}–{MONTHS[last.month]}"
+    this_year = (today or timezone.localdate()).year
+    return months if first.year == this_year else f"{months} {first.year}"
+
+
+# --- requests ---
+
+
+def _choices_with_parties():
+    return RequestChoice.objects.select_related("mentor", "hub__municipality").order_by("rank")
+
+
+def requests_of(mentee):
+    """The mentee's requests, newest first, each with its ranked choices and
+    the application an accepted one made: two queries."""
+    return (
+        MatchRequest.objects.filter(mentee=mentee)
+        .select_related("application")
+        .prefetch_related(Prefetch("choices", queryset=_choices_with_parties()))
+        .order_by("-created_at", "-pk")
+    )
+
+
+def incoming_choices(user):
+    """The choices that asked `user`, as a mentor or as a contact of the hub
+    asked, newest first, with the request and the mentee: one query."""
+    contact = HubMentor.objects.filter(hub=OuterRef("hub_id"), user=user, is_contact=True)
+    return (
+        RequestChoice.objects.filter(
+            Q(mentor=user) | Q(Exists(contact)), status__in=permissions.SEEN
+        )
+        .select_related("request__mentee", "hub")
+        .order_by("-asked_at", "-pk")
+    )
+
+
+def request_with_choices(request_id):
+    return (
+        MatchRequest.objects.select_related("mentee", "application")
+        .prefetch_related(Prefetch("choices", queryset=_choices_with_parties()))
+        .filter(pk=request_id)
+        .first()
+    )
+
+
+def hub_contacts(hub_ids) -> dict[int, list]:
+    """The contact persons of each hub, by hub id: one query."""
+    contacts = {}
+    for member in HubMentor.objects.filter(hub_id__in=hub_ids, is_contact=True).select_related(
+        "user"
+    ):
+        contacts.setdefault(member.hub_id, []).append(member.user)
+    return contacts
+
+
+@dataclass(frozen=True)
+class Picked:
+    """A choice picked in the directory, as the request page names it."""
+
+    pick: str  # "mentor:<profile id>" or "hub:<hub id>"
+    name: str
+    municipality: Municipality
+
+
+def picked(picks, *, today: date) -> tuple[list[Picked], int]:
+    """The listed mentors and hubs among `picks` (Pick objects), in the
+    order given, and how many were not found (no longer listed, or never
+    were). Whether each may be asked is the service's to say. Two queries."""
+    mentor_ids = [pick.pk for pick in picks if pick.kind == MENTOR]
+    hub_ids = [pick.pk for pick in picks if pick.kind == HUB]
+    mentors = {
+        profile.pk: profile
+        for profile in visible_mentor_profiles(today)
+        .filter(pk__in=mentor_ids)
+        .select_related("user", "municipality")
+    }
+    hubs = {
+        listing.hub_id: listing.hub
+        for listing in listed_hubs().filter(hub_id__in=hub_ids).select_related("hub__municipality")
+    }
+    found = []
+    for pick in picks:
+        if pick.kind == MENTOR and pick.pk in mentors:
+            profile = mentors[pick.pk]
+            found.append(Picked(str(pick), profile.user.display_name, profile.municipality))
+        elif pick.kind == HUB and pick.pk in hubs:
+            hub = hubs[pick.pk]
+            found.append(Picked(str(pick), hub.name, hub.municipality))
+    return found, len(picks) - len(found)

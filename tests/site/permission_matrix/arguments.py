@@ -39,6 +39,7 @@ def by_name(world) -> dict:
         "search_id": o["finn_search"].pk,
         "answer_id": o["finn_answer"].pk,
         "proposal_id": o["finn_proposal"].pk,
+        "request_id": o["match_request"].pk,
     }
 
 

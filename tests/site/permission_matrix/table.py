@@ -257,6 +257,16 @@ URLS = {
     "finn:board_case": only("scheme_admin"),
     "finn:propose": post_only("scheme_admin"),
     "finn:add_note": post_only("scheme_admin"),
+    # --- Finn mentor: the directory and requests ---------------------------------------
+    # Signed in, everyone gets the page: with no profile, it says to make one.
+    "finn:directory": signed_in(),
+    "finn:new_request": signed_in(),
+    "finn:requests": signed_in(),  # one's own, sent and received
+    # The mentee's request to the mentor: the two of them; the office's board
+    # has its own page.
+    "finn:request": only(*PARTIES),
+    "finn:answer_request": post_only("mentor"),  # the one asked now
+    "finn:withdraw_request": post_only("mentee"),
 }
 
 

@@ -51,7 +51,9 @@ from network.models import (
     TeamMembership,
     TeamRole,
 )
+from network.scheme.matching.selectors import Pick
 from network.scheme.matching.services import freshness
+from network.scheme.matching.services import requests as finn_requests
 from network.scheme.services import applications as application_services
 from network.scheme.services import equipment as equipment_services
 from network.scheme.services import hubs as hub_services
@@ -287,6 +289,26 @@ def _finn_board(world):
         finn_proposal=proposal,
         finn_confirm_token=freshness.token_for(search),
     )
+
+
+def _finn_requests(world):
+    """Finn mentor's requests: the mentee has asked the mentor, who has room
+    beside the running relationship and the draft application."""
+    mentor, mentee = world.users["mentor"], world.users["mentee"]
+    profile = MentorProfile.objects.get(user=mentor)
+    profile.capacity = 5
+    profile.save(update_fields=["capacity"])
+    today = timezone.localdate()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        request = finn_requests.send_request(
+            mentee=mentee,
+            choices=[Pick("mentor", profile.pk)],
+            kind=RelationshipKind.STUDENT_PLACEMENT,
+            starts_on=today + timedelta(days=30),
+            ends_on=today + timedelta(days=60),
+            message="Jeg vil gjerne lære storfepraksis.",
+        )
+    world.objects["match_request"] = request
 
 
 def _network(world, home, event_index):
@@ -554,6 +576,7 @@ def build_world() -> World:
     _scheme(world, courses, municipality)
     _finn(world)
     _finn_board(world)
+    _finn_requests(world)
     _network(world, home, event_index)
     _events(world, event_index)
     _content_pages(world, home)
