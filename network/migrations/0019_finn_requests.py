@@ -1,4 +1,4 @@
-"""The daily django-q2 schedule that passes on Finn mentor requests whose
+"""The hourly django-q2 schedule that passes on Finn mentor requests whose
 answer time has run out (network.scheme.matching.tasks)."""
 
 from django.db import migrations
@@ -12,7 +12,7 @@ def create_schedule(apps, schema_editor):
         func=FUNC,
         defaults={
             "name": "Finn mentor: send forespørsler videre",
-            "schedule_type": "D",
+            "schedule_type": "H",
             "repeats": -1,
         },
     )

@@ -25,6 +25,7 @@ from mentornett.accounts.roles import StaffRole
 from network.models import (
     Application,
     LearningNetworkPage,
+    MenteeProfile,
     NetworkStaff,
     NetworkStaffRole,
     TeamMembership,
@@ -58,6 +59,7 @@ QUERY_BUDGETS = {
     "organiser_dashboard_national": 13,
     "certificate": 2,
     "applications": 10,
+    "finn_directory": 11,
 }
 
 
@@ -259,6 +261,20 @@ def applications():
     return url, _staff_in(StaffRole.SCHEME_ADMINISTRATOR)
 
 
+def finn_directory():
+    """Finn mentor's directory as a student with a published search sees it:
+    every listed mentor within 400 km of Tynset, nearest first."""
+    profile = (
+        MenteeProfile.objects.filter(listed=True, user__is_active=True)
+        .select_related("user")
+        .order_by("pk")
+        .first()
+    )
+    if profile is None:
+        raise LookupError("Nobody has a published search.")
+    return f"{reverse('finn:directory')}?municipality=3421&distance=400", profile.user
+
+
 def floor():
     return FLOOR_URL, None
 
@@ -287,6 +303,7 @@ SCENARIOS = [
     ),
     Scenario("certificate", "certificate", "certificate verification", certificate),
     Scenario("applications", "admin", "scheme applications (admin)", applications),
+    Scenario("finn_directory", "signed_in", "Finn mentor: mentors within 400 km", finn_directory),
 ]
 BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}
 

@@ -62,7 +62,7 @@ def test_page_queries_do_not_grow_with_the_data_and_stay_within_budget(counts, n
     large_status, large = counts[LARGE][name]
     assert (small_status, large_status) == (200, 200)
     assert small == large, f"{name}: {small} queries on the small dataset, {large} on the large"
-    assert large <= QUERY_BUDGETS[name]
+    assert large <= QUERY_BUDGETS[name], f"{name}: {large} queries"
 
 
 def test_every_measured_page_has_a_budget():

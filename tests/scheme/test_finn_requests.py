@@ -1,6 +1,6 @@
 """Finn mentor's requests: sending to up to three in order, the first asked
 with five days to answer, a decline or silence passing it on (once, however
-often the daily task runs), the last one expiring, an accept starting the
+often the hourly task runs), the last one expiring, an accept starting the
 application draft, contact details only after an accept, withdrawal, and
 bad input kept on the field."""
 
@@ -466,7 +466,7 @@ def test_a_mentor_who_hid_the_listing_is_skipped(finn, django_capture_on_commit_
     assert request.status == RequestStatus.EXPIRED
 
 
-def test_the_daily_pass_on_moves_an_unanswered_choice_once(
+def test_the_pass_on_moves_an_unanswered_choice_once(
     finn, django_capture_on_commit_callbacks
 ):
     first, second = finn.mentor("Kari Først"), finn.mentor("Ola Andre")
@@ -500,11 +500,11 @@ def test_the_daily_pass_on_moves_an_unanswered_choice_once(
     assert sorted(recipients()) == sorted([[second.user.email], [finn.mentee.email]])
 
 
-def test_the_pass_on_is_scheduled_daily():
+def test_the_pass_on_is_scheduled_hourly():
     schedule = Schedule.objects.get(
         func="network.scheme.matching.tasks.pass_on_overdue_requests_task"
     )
-    assert schedule.schedule_type == Schedule.DAILY
+    assert schedule.schedule_type == Schedule.HOURLY
     assert schedule.repeats == -1
     assert import_string(schedule.func) is pass_on_overdue_requests_task
 
@@ -624,7 +624,7 @@ def test_the_mentee_withdraws_an_open_request_and_the_one_asked_is_told(
     assert kari.pk in [r.pk for r in client.get(reverse("finn:directory")).context["results"]]
     with pytest.raises(RequestError):
         services.accept_request(request=request, user=kari.user)
-    # Nor is it moved on by the daily task.
+    # Nor is it moved on by the hourly task.
     with freeze_time(timezone.now() + timedelta(days=6)):
         assert services.pass_on_overdue() == 0
     with pytest.raises(RequestError) as error:

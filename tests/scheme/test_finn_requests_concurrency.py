@@ -1,5 +1,5 @@
 """Finn mentor's requests under concurrency, on PostgreSQL: a mentor with one
-place accepting two requests at once gets exactly one, and the daily
+place accepting two requests at once gets exactly one, and the hourly
 pass-on run twice at once moves an unanswered choice once."""
 
 import threading

@@ -16,5 +16,6 @@ def keep_listings_fresh_task():
 
 
 def pass_on_overdue_requests_task():
-    """Daily (network/migrations/0019_finn_requests.py)."""
+    """Hourly, so a choice passes on within the hour its five days run out
+    (network/migrations/0019_finn_requests.py)."""
     return requests.pass_on_overdue()
