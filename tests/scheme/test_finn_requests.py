@@ -466,9 +466,7 @@ def test_a_mentor_who_hid_the_listing_is_skipped(finn, django_capture_on_commit_
     assert request.status == RequestStatus.EXPIRED
 
 
-def test_the_pass_on_moves_an_unanswered_choice_once(
-    finn, django_capture_on_commit_callbacks
-):
+def test_the_pass_on_moves_an_unanswered_choice_once(finn, django_capture_on_commit_callbacks):
     first, second = finn.mentor("Kari Først"), finn.mentor("Ola Andre")
     english(first.user, finn.mentee)
     with freeze_time(f"{NEXT_YEAR}-01-10 09:00"):
