@@ -272,7 +272,7 @@ def finn_directory():
     )
     if profile is None:
         raise LookupError("Nobody has a published search.")
-    return f"{reverse('finn:directory')}?municipality=3421&distance=400", profile.user
+    return f"{reverse('finn:directory')}?municipality=3427&distance=400", profile.user
 
 
 def floor():
