@@ -23,7 +23,7 @@ from ..models import Certificate, Enrolment, outcome_lines
 ISSUER_NAME = "Mentornett"
 
 
-def _unique_code() -> str:
+def unique_code() -> str:
     while True:  # 75 random bits: a clash is astronomically rare, but cheap to rule out
         code = new_code()
         if not Certificate.objects.filter(code=code).exists():
@@ -72,7 +72,7 @@ def issue_certificate(*, enrolment: Enrolment) -> Certificate:
         return existing
     try:
         with transaction.atomic():
-            certificate = new_certificate(enrolment=enrolment, code=_unique_code())
+            certificate = new_certificate(enrolment=enrolment, code=unique_code())
             certificate.save(force_insert=True)
             _audit_issued(certificate, actor=None)
     except IntegrityError:
@@ -248,7 +248,7 @@ def reissue_certificate(*, certificate: Certificate, by) -> Certificate:
         old.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
         _audit_revoked(old, actor=by)
     new = Certificate.objects.create(
-        code=_unique_code(),
+        code=unique_code(),
         holder=old.holder,
         holder_name=old.holder.display_name,
         holder_language=old.holder.preferred_language,
