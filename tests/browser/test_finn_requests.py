@@ -14,7 +14,13 @@ from playwright.sync_api import expect
 from django.core import mail
 from django.urls import reverse
 
-from network.models import MenteePeriod, MenteeProfile, Municipality
+from network.models import (
+    MenteePeriod,
+    MenteeProfile,
+    Municipality,
+    MunicipalityNeed,
+    MunicipalityNeedKind,
+)
 from network.scheme.matching import geography
 from tests.factories import PASSWORD, UserFactory
 from tests.scheme.finn_request_fixtures import NEXT_YEAR
@@ -47,6 +53,8 @@ TEXT = {
         "status_queue": "I kø",
         "kind": "Påsitterpraksis (student i utplassering)",
         "open_draft": "Åpne søknadsutkastet",
+        "needs": "Kommuner i nærheten som trenger veterinær",
+        "temporary_vet": "En vikarveterinær",
     },
     "en": {
         "from": "from",
@@ -62,6 +70,8 @@ TEXT = {
         "status_queue": "In the queue",
         "kind": "Student placement",
         "open_draft": "Open the application draft",
+        "needs": "Municipalities nearby that need a vet",
+        "temporary_vet": "A temporary vet",
     },
 }
 
@@ -113,6 +123,7 @@ def test_a_student_far_from_the_mentors_is_declined_then_accepted(page, language
     mentors = {key: finn.mentor(user.full_name, key, user=user) for key, user in people.items()}
     tolga, tynset = finn.places["tolga"], finn.places["tynset"]
     assert 250 < km_from_aas(tynset) < km_from_aas(tolga) < 350
+    MunicipalityNeed.objects.create(municipality=tolga, kind=MunicipalityNeedKind.TEMPORARY_VET)
 
     # The student searches near Ås; a period that ends before it starts is
     # refused on the field, with the search kept.
@@ -142,6 +153,9 @@ def test_a_student_far_from_the_mentors_is_declined_then_accepted(page, language
         reason = rf"{km_from_aas(place)}\s+km {text['from']} Ås"
         expect(card).to_contain_text(re.compile(reason))
     expect(page.locator("main")).not_to_contain_text("Siri Nordli")
+    # Tolga's need for a vet shows below the mentors.
+    needs = page.get_by_role("region", name=text["needs"])
+    expect(needs.get_by_role("link", name=text["temporary_vet"])).to_be_visible()
     assert_accessible(page)
     for key in ("tolga", "tynset"):
         tick = page.locator(f"input[name=velg][value='mentor:{mentors[key].pk}']")

@@ -59,7 +59,7 @@ QUERY_BUDGETS = {
     "organiser_dashboard_national": 13,
     "certificate": 2,
     "applications": 10,
-    "finn_directory": 11,
+    "finn_directory": 12,
 }
 
 

@@ -17,6 +17,9 @@ from network.models import (
     ChoiceStatus,
     MatchRequest,
     MenteeProfile,
+    MunicipalityNeed,
+    MunicipalityNeedKind,
+    NeedStatus,
     RelationshipKind,
     RequestChoice,
 )
@@ -329,3 +332,25 @@ def test_a_mentee_profile_without_a_place_still_lists_by_name(client, finn):
     response = client.get(URL)
     assert names(response) == ["Anders A", "Bjørn B"]
     assert response.context["origin"] is None
+
+
+def test_open_needs_of_municipalities_in_the_place_show_beside_the_mentors(client, finn):
+    finn.mentor("Kari Nær")
+    tolga, tromso = finn.places["tolga"], finn.places["tromso"]
+    near = MunicipalityNeed.objects.create(
+        municipality=tolga, kind=MunicipalityNeedKind.TEMPORARY_VET
+    )
+    MunicipalityNeed.objects.create(
+        municipality=tolga, kind=MunicipalityNeedKind.PERMANENT_VET, status=NeedStatus.FILLED
+    )
+    MunicipalityNeed.objects.create(municipality=tromso, kind=MunicipalityNeedKind.PLACEMENT_HOST)
+    sign_in_in_english(client, finn.mentee)
+
+    page = client.get(URL, {"municipality": "3427", "distance": "100"}).content.decode()
+
+    assert "Municipalities nearby that need a vet" in page
+    assert f'href="{reverse("finn:need", args=[near.pk])}"' in page
+    assert "A temporary vet" in page
+    assert "Tolga, Innlandet · " in page  # with how far it is from Tynset
+    assert "A permanent vet" not in page  # filled
+    assert "A host for student placements" not in page  # Tromsø is far away

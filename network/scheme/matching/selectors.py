@@ -911,7 +911,18 @@ def _sort_key(nearness, name: str):
     return (km, name.casefold())
 
 
-def directory(*, viewer, search: Search, seeker: Seeker, today: date, page_number, per_page=20):
+def place_numbers(search: Search) -> frozenset[str] | None:
+    """The municipalities within the searched distance (one query), or None
+    when no distance is asked for; worked out once per page and passed to
+    what filters by it."""
+    if search.municipality is None or not search.max_km:
+        return None
+    return municipality_numbers_within(search.municipality, search.max_km)
+
+
+def directory(
+    *, viewer, search: Search, seeker: Seeker, today: date, page_number, numbers, per_page=20
+):
     """One page of the mentors and hubs that fit `search`, nearest to the
     seeker's place first (then by name), each with the reasons it fits.
 
@@ -921,8 +932,7 @@ def directory(*, viewer, search: Search, seeker: Seeker, today: date, page_numbe
     them repeats per result."""
     mentors = available_mentors(today=today).exclude(user=viewer)
     hubs = listed_hubs().exclude(hub__mentors__user=viewer)
-    if search.municipality is not None and search.max_km:
-        numbers = municipality_numbers_within(search.municipality, search.max_km)
+    if numbers is not None:
         mentors = mentors.filter(municipality__number__in=numbers)
         hubs = hubs.filter(hub__municipality__number__in=numbers)
     if search.county:
@@ -960,6 +970,38 @@ def directory(*, viewer, search: Search, seeker: Seeker, today: date, page_numbe
     page = Paginator(found, per_page).get_page(page_number)
     page.object_list = _results(list(page.object_list), search=search, seeker=seeker, today=today)
     return page
+
+
+@dataclass(frozen=True)
+class NearbyNeed:
+    need: MunicipalityNeed
+    nearness: geography.Nearness | None
+
+
+NEEDS_IN_DIRECTORY = 5
+
+
+def needs_near(*, search: Search, origin, numbers) -> list[NearbyNeed]:
+    """The open needs of municipalities in the searched place, nearest to
+    `origin` first: the directory shows them beside the mentors, so a student
+    sees where a municipality wants a vet and what it offers. One query; a
+    country's open needs are few enough to sort here."""
+    needs = open_needs()
+    if numbers is not None:
+        needs = needs.filter(municipality__number__in=numbers)
+    if search.county:
+        needs = needs.filter(municipality__county=search.county)
+    found = []
+    for need in needs:
+        place = need.municipality
+        nearness = (
+            geography.nearness(origin.number, origin.county, place.number, place.county)
+            if origin is not None
+            else None
+        )
+        found.append(NearbyNeed(need, nearness))
+    found.sort(key=lambda row: (_sort_key(row.nearness, row.need.municipality.name), row.need.pk))
+    return found[:NEEDS_IN_DIRECTORY]
 
 
 def _hub_rows(hubs):

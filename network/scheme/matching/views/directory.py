@@ -46,12 +46,14 @@ def directory_view(request):
         kind=mentee.kind if mentee else "",
         needs_housing=bool(mentee and MentorHelp.HOUSING in mentee.needs),
     )
+    numbers = selectors.place_numbers(search)
     page = selectors.directory(
         viewer=request.user,
         search=search,
         seeker=seeker,
         today=timezone.localdate(),
         page_number=page_number,
+        numbers=numbers,
     )
     return render(
         request,
@@ -62,6 +64,7 @@ def directory_view(request):
             "page_obj": page,
             "results": page.object_list,
             "origin": seeker.origin,
+            "needs": selectors.needs_near(search=search, origin=seeker.origin, numbers=numbers),
             "base_query": filters.urlencode(),
             "can_request": mentee is not None,
         },
