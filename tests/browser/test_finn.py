@@ -14,17 +14,23 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from mentornett.accounts.models import Profession
 from mentornett.accounts.roles import StaffRole
 from network.models import (
     Application,
+    HubMentor,
+    HubStatus,
     MatchProposal,
+    MentorHub,
     MunicipalityContact,
     MunicipalityNeed,
     MunicipalityNeedKind,
     NeedInterest,
     ProposalStatus,
 )
-from tests.factories import PASSWORD, UserFactory
+from network.scheme.matching.services.answers import answer_search
+from network.scheme.matching.services.freshness import token_for
+from tests.factories import PASSWORD, ProfileFactory, UserFactory
 from tests.scheme.finn_board_helpers import (
     LATER,
     SOON,
@@ -307,3 +313,52 @@ def test_the_national_overview_names_no_one(page, language, viewport, scheme):
     for person in (scheme.mentor, scheme.mentee):
         expect(main).not_to_contain_text(person.full_name)
     assert_accessible(page)
+
+
+def test_the_other_finn_pages_pass_axe(page, language, viewport, scheme):
+    """The pages the flows above do not pass through: the start page, both
+    profile forms, the hub's listing, the published searches and one of
+    them, the mentee's answers, the confirmation page, and what a person
+    without a profile and a nurse see."""
+    mentor, mentee = speaking(language, scheme.mentor, scheme.mentee)
+    place = tynset()
+    profile = list_mentor(mentor, place)
+    search = publish_search(
+        mentee, place=municipality("3403", "Hamar", "Innlandet"), wanted=[place]
+    )
+    hub = MentorHub.objects.create(
+        name="Fjellklinikken", municipality=place, status=HubStatus.APPROVED
+    )
+    HubMentor.objects.create(hub=hub, user=mentor, is_contact=True)
+
+    def visit(path):
+        response = page.goto(path)
+        assert response.status == 200, f"{path} answered {response.status}"
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        assert_accessible(page)
+
+    sign_in(page, mentor.email, PASSWORD)
+    for path in [
+        reverse("finn:start"),
+        reverse("finn:mentor_profile"),
+        reverse("finn:mentee_profile"),
+        reverse("finn:hub_listing", args=[hub.pk]),
+        reverse("finn:searches"),
+        reverse("finn:search", args=[search.pk]),
+    ]:
+        visit(path)
+    answer_search(profile=search, user=mentor, message="Velkommen til Tynset!")
+    profile.confirmation_requested_at = timezone.now()
+    profile.save(update_fields=["confirmation_requested_at"])
+    visit(reverse("finn:confirm", args=[token_for(profile)]))
+
+    switch_to(page, language, mentee)
+    visit(reverse("finn:answers"))
+    expect(page.locator("main")).to_contain_text("Velkommen til Tynset!")
+
+    stranger, nurse = speaking(language, UserFactory(), UserFactory())
+    ProfileFactory(user=nurse, profession=Profession.NURSE)
+    switch_to(page, language, stranger)
+    visit(reverse("finn:directory"))  # no profile yet: told to make one
+    switch_to(page, language, nurse)
+    visit(reverse("finn:mentor_profile"))  # Finn mentor is for vets
