@@ -1,5 +1,6 @@
 from django import forms
 from django.forms.renderers import TemplatesSetting
+from django.utils.translation import gettext as _
 
 from .dates import DateRange
 from .widgets import DateRangeInput
@@ -26,3 +27,11 @@ class DateRangeField(forms.DateField):
     def __init__(self, *, dates: DateRange, **kwargs):
         super().__init__(**kwargs)
         limit_dates(self, dates)
+
+
+def check_period_order(form: forms.Form, data: dict, start="starts_on", end="ends_on") -> None:
+    """A period that ends before it starts: the message goes on the end field,
+    and what was typed stays in both."""
+    starts_on, ends_on = data.get(start), data.get(end)
+    if starts_on and ends_on and ends_on < starts_on:
+        form.add_error(end, _("The end must be on or after the start."))

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mentornett.accounts.models import User
 from mentornett.dates import BOOKING, HUB_WEEK, PAST_RECORD, SCHEME_PLAN
-from mentornett.forms import DateRangeField, limit_dates
+from mentornett.forms import DateRangeField, check_period_order, limit_dates
 from mentornett.uploads import FileKind, PrivateFileField
 from mentornett.widgets import municipality_select
 from network.models import (
@@ -412,7 +412,5 @@ class BookingForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        starts_on, ends_on = cleaned.get("starts_on"), cleaned.get("ends_on")
-        if starts_on and ends_on and ends_on < starts_on:
-            self.add_error("ends_on", _("The end must be on or after the start."))
+        check_period_order(self, cleaned)
         return cleaned

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mentornett.accounts.models import User
 from mentornett.dates import SCHEME_PLAN
-from mentornett.forms import DateRangeField
+from mentornett.forms import DateRangeField, check_period_order
 from mentornett.widgets import SearchableSelect, municipality_select
 from network.models import (
     MAX_CHOICES,
@@ -426,9 +426,7 @@ class NeedForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        starts_on, ends_on = cleaned.get("starts_on"), cleaned.get("ends_on")
-        if starts_on and ends_on and ends_on < starts_on:
-            self.add_error("ends_on", _("The end must be on or after the start."))
+        check_period_order(self, cleaned)
         return cleaned
 
 
@@ -646,9 +644,7 @@ class DirectoryForm(forms.Form):
             self.add_error(
                 "county", _("Choose a municipality or a county, not both. Empty one of them.")
             )
-        starts_on, ends_on = data.get("starts_on"), data.get("ends_on")
-        if starts_on and ends_on and ends_on < starts_on:
-            self.add_error("ends_on", _("The end must be on or after the start."))
+        check_period_order(self, data)
         return data
 
     def search(self) -> Search:
@@ -734,9 +730,7 @@ class RequestForm(forms.Form):
                     self.add_error(
                         self.rank_name(picked), _("Give each choice its own place in the order.")
                     )
-        starts_on, ends_on = data.get("starts_on"), data.get("ends_on")
-        if starts_on and ends_on and ends_on < starts_on:
-            self.add_error("ends_on", _("The end must be on or after the start."))
+        check_period_order(self, data)
         return data
 
     def ordered_picks(self) -> list[str]:

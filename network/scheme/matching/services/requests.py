@@ -289,10 +289,15 @@ def pass_on_overdue(*, now=None) -> int:
 
 
 def _asked(request, user) -> RequestChoice:
+    """The choice that asks `user` now, locked for the answer."""
     choice = asked_choice_for(user, request)
     if choice is None:
         raise RequestError(_("The request is no longer waiting for your answer."), code="not_asked")
-    return choice
+    return (
+        RequestChoice.objects.select_for_update(of=("self",))
+        .select_related("mentor", "hub")
+        .get(pk=choice.pk)
+    )
 
 
 @transaction.atomic
@@ -305,11 +310,6 @@ def accept_request(*, request, user, message: str = "") -> MatchRequest:
     if request.status == RequestStatus.ACCEPTED and accepted is not None:
         return request  # sent twice: it is done
     choice = _asked(request, user)
-    choice = (
-        RequestChoice.objects.select_for_update(of=("self",))
-        .select_related("mentor", "hub")
-        .get(pk=choice.pk)
-    )
     now = timezone.now()
     if choice.mentor_id is not None:
         profile = (
@@ -374,11 +374,6 @@ def decline_request(*, request, user, message: str = "") -> MatchRequest:
     if asked_choice_for(user, request) is None and declined.exists():
         return request  # sent twice: it is done
     choice = _asked(request, user)
-    choice = (
-        RequestChoice.objects.select_for_update(of=("self",))
-        .select_related("mentor", "hub")
-        .get(pk=choice.pk)
-    )
     now = timezone.now()
     choice.status = C.DECLINED
     choice.answered_at = now
